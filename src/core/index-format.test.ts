@@ -1,0 +1,95 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { IndexFormatError, loadIndex, writeIndex, type IndexBuildInput } from './index-format.ts';
+
+const input: IndexBuildInput = {
+  entities: [
+    {
+      type: 'person', kind: 'politician', name: 'Recep Tayyip Erdoğan', description: 'President of Turkey (2014–)',
+      country: 'TR', wikidata: 'Q39259', prior: 0.8, aliases: [{ text: 'Erdoğan', kind: 'surname' }],
+    },
+    {
+      type: 'place', kind: 'country', name: 'Saudi Arabia', description: 'country in Western Asia',
+      country: 'SA', wikidata: 'Q851', prior: 0.9, lat: 24, lon: 45, aliases: [],
+    },
+    {
+      type: 'place', kind: 'region', name: 'Arabia', description: 'peninsula in Western Asia',
+      country: '', wikidata: '', prior: 0.3, lat: 23, lon: 46, aliases: [{ text: 'Arabian Peninsula', kind: 'alt' }],
+    },
+    {
+      type: 'place', kind: 'city', name: 'Obama', description: 'city in Fukui Prefecture, Japan',
+      country: 'JP', wikidata: '', prior: 0.1, lat: 35.5, lon: 135.7, aliases: [],
+    },
+    {
+      type: 'person', kind: 'politician', name: 'Barack Obama', description: 'President of the United States (2009–2017)',
+      country: 'US', wikidata: 'Q76', prior: 1, aliases: [{ text: 'Obama', kind: 'surname' }],
+    },
+  ],
+  givenNames: ['Jordan', 'Anthony'],
+  demonyms: ['Syrian', 'Turkish'],
+  commonWords: ['nice', 'split'],
+  sources: ['test fixture'],
+};
+
+describe('index format', () => {
+  it('round-trips entities, keys and lexicons', async () => {
+    const index = await loadIndex(writeIndex(input));
+    expect(index.entityCount).toBe(5);
+    const erdogan = index.lookup('erdogan');
+    expect(erdogan.key).toBeGreaterThanOrEqual(0);
+    const [reading] = index.postings(erdogan.key);
+    expect(index.name(reading!.entity)).toBe('Recep Tayyip Erdoğan');
+    expect(reading!.aliasKind).toBe('surname');
+    expect(index.description(reading!.entity)).toBe('President of Turkey (2014–)');
+    expect(index.type(reading!.entity)).toBe('person');
+    expect(index.kind(reading!.entity)).toBe('politician');
+    expect(index.country(reading!.entity)).toBe('TR');
+    expect(index.wikidata(reading!.entity)).toBe('Q39259');
+    expect(index.coords(reading!.entity)).toBeUndefined();
+    expect(index.prior(reading!.entity)).toBeCloseTo(0.8, 3);
+    expect(index.isGivenName('jordan')).toBe(true);
+    expect(index.isDemonym('syrian')).toBe(true);
+    expect(index.isCommonWord('nice')).toBe(true);
+    expect(index.isCommonWord('obama')).toBe(false);
+  });
+
+  it('orders readings of a shared key by prior', async () => {
+    const index = await loadIndex(writeIndex(input));
+    const readings = index.postings(index.lookup('obama').key).map((p) => index.name(p.entity));
+    expect(readings).toEqual(['Barack Obama', 'Obama']);
+  });
+
+  it('tells when a longer key extends a prefix', async () => {
+    const index = await loadIndex(writeIndex(input));
+    expect(index.lookup('saudi')).toEqual({ key: -1, extends: true });
+    expect(index.lookup('saudi arabia').key).toBeGreaterThanOrEqual(0);
+    expect(index.lookup('saudi arabia').extends).toBe(false);
+    expect(index.lookup('arabia')).toMatchObject({ extends: false });
+    expect(index.lookup('arabian').extends).toBe(true);
+    expect(index.lookup('zzz')).toEqual({ key: -1, extends: false });
+    expect(index.lookup('')).toMatchObject({ key: -1 });
+  });
+
+  it('writes the same bytes for the same input', () => {
+    expect(Buffer.from(writeIndex(input)).equals(Buffer.from(writeIndex(input)))).toBe(true);
+  });
+
+  it('opens the gzip-compressed form and unaligned buffers', async () => {
+    const raw = writeIndex(input);
+    expect((await loadIndex(gzipSync(raw))).entityCount).toBe(5);
+    const unaligned = new Uint8Array(raw.length + 1).subarray(1);
+    unaligned.set(raw);
+    expect((await loadIndex(unaligned)).entityCount).toBe(5);
+  });
+
+  it('rejects damaged and truncated files with a clear error', async () => {
+    const raw = writeIndex(input);
+    await expect(loadIndex(raw.subarray(0, raw.length - 40))).rejects.toThrow(IndexFormatError);
+    await expect(loadIndex(new Uint8Array(8))).rejects.toThrow(/index damaged/);
+    const badMagic = raw.slice();
+    badMagic[0] = 0;
+    await expect(loadIndex(badMagic)).rejects.toThrow(/not a Dramatis index/);
+    const gz = gzipSync(raw);
+    await expect(loadIndex(gz.subarray(0, gz.length >> 1))).rejects.toThrow(IndexFormatError);
+  });
+});
