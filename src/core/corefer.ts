@@ -1,0 +1,44 @@
+// Stage 5 — corefer: within one document, a surname or short form joins the person named in full
+// elsewhere in it, before or after ("Obama" → Barack Obama, "Cordesman" → Anthony Cordesman, even
+// though the index has no Cordesman). A name written with a place cue ("in Washington") stays a place.
+
+import type { DramatisIndex } from './index-format.ts';
+import { NAME_PARTICLES } from './lexicon.ts';
+import type { Candidate, Resolution } from './link.ts';
+import type { Token } from './normalise.ts';
+
+/** Surname forms of a full name: the last word, and the particle form ("al assad" and "assad"). */
+function surnameForms(tokens: readonly Token[], first: number, last: number): string[] {
+  const forms = [tokens[last]!.norm];
+  if (last - 1 > first && NAME_PARTICLES.has(tokens[last - 1]!.norm)) forms.push(`${tokens[last - 1]!.norm} ${tokens[last]!.norm}`);
+  return forms;
+}
+
+function sameResolution(a: Resolution, b: Resolution): boolean {
+  return a.kind === 'entity' ? b.kind === 'entity' && a.entity === b.entity : b.kind === 'unknown' && a.norm === b.norm;
+}
+
+export function corefer(candidates: Candidate[], tokens: readonly Token[], index: DramatisIndex): void {
+  // People named in full, by surname. Two different people with one surname make it ambiguous.
+  const bySurname = new Map<string, Resolution | null>();
+  for (const c of candidates) {
+    const r = c.resolved;
+    if (!r || c.last === c.first) continue;
+    if (r.kind === 'entity' && index.type(r.entity) !== 'person') continue;
+    for (const form of surnameForms(tokens, c.first, c.last)) {
+      const known = bySurname.get(form);
+      if (known === undefined) bySurname.set(form, r);
+      else if (known !== null && !sameResolution(known, r)) bySurname.set(form, null);
+    }
+  }
+  if (bySurname.size === 0) return;
+  for (const c of candidates) {
+    const short = c.last === c.first || (c.last === c.first + 1 && NAME_PARTICLES.has(tokens[c.first]!.norm));
+    if (!short) continue;
+    const person = bySurname.get(c.norm);
+    if (!person) continue;
+    const r = c.resolved;
+    if (r?.kind === 'entity' && index.type(r.entity) === 'place' && c.context.placeCue && !c.context.personCue) continue;
+    c.resolved = person;
+  }
+}

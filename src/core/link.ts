@@ -1,0 +1,223 @@
+// Stage 4 — link: read each name chunk in its context and choose what it names: an index entry
+// (scored by alias strength, popularity prior and context cues), a person the index lacks, or nothing.
+// All the tuning lives in the constants below.
+
+import type { AliasKind } from './types.ts';
+import { CueKind, type Chunk } from './chunk.ts';
+import type { DramatisIndex } from './index-format.ts';
+import { NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import type { KeySpan } from './match.ts';
+import { Gap, Shape, type Token } from './normalise.ts';
+
+/** Score of a reading before context, by how the key names the entity. */
+export const ALIAS_BASE: Record<AliasKind, number> = { name: 1.0, alt: 0.85, short: 0.9, surname: 0.3, given: 0.05 };
+/** Weight of the popularity prior (in [0, 1]). */
+export const PRIOR_WEIGHT = 1.0;
+/** A title before or a speech verb after the name ("President X", "X said"). */
+export const PERSON_CUE = 0.6;
+/** A place preposition before the name ("in X", "from X") or "-based" after it. */
+export const PLACE_CUE = 0.35;
+/** Every word of the name is an everyday English word ("Nice", "White House"). */
+export const COMMON_WORD_PENALTY = 0.9;
+/** ...and it opens a sentence, where its capital proves nothing. */
+export const SENTENCE_START_PENALTY = 0.4;
+/** An acronym in capitals read as an ordinary word ("ISIS" as the town Isis). */
+export const ACRONYM_PENALTY = 1.5;
+/** The best reading must reach this to be kept. */
+export const ACCEPT_THRESHOLD = 0.7;
+/** Only the most popular readings of a very ambiguous key are scored ("Springfield"). */
+export const MAX_READINGS = 64;
+/** Longest name of a person the index lacks, in words. */
+export const MAX_UNKNOWN_NAME_WORDS = 4;
+
+export interface Reading {
+  entity: number;
+  aliasKind: AliasKind;
+  score: number;
+}
+
+export type Resolution = { kind: 'entity'; entity: number } | { kind: 'unknown'; norm: string; name: string };
+
+export interface Candidate {
+  /** Token range [first, last] inclusive, and the matching [start, end) text offsets. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Folded text of the span ("barack obama"). */
+  norm: string;
+  /** Index key, or -1 for a name the index does not know. */
+  key: number;
+  /** Scored readings, best first (empty when key is -1). */
+  readings: Reading[];
+  context: Context;
+  resolved?: Resolution;
+}
+
+export interface Context {
+  personCue: boolean;
+  placeCue: boolean;
+  /** The words around make this an organisation or a title, never a place ("Washington Post"). */
+  organisation: boolean;
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && (t.shape === Shape.Title || t.shape === Shape.Upper);
+}
+
+/** Reads the words around tokens [first, last]. */
+export function readContext(tokens: readonly Token[], cues: Uint8Array, first: number, last: number): Context {
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[last + 1];
+  const joinedToPrev = tokens[first]!.gap <= Gap.Hyphen;
+  const personCue =
+    (prev !== undefined && joinedToPrev && (cues[first - 1] === CueKind.Title || PERSON_TITLES.has(prev.norm))) ||
+    (next !== undefined && next.gap <= Gap.Comma && next.shape === Shape.Lower && PERSON_VERBS.has(next.norm));
+  const placeCue =
+    (prev !== undefined && joinedToPrev && prev.shape === Shape.Lower && PLACE_PREPOSITIONS.has(prev.norm)) ||
+    (next !== undefined && next.gap === Gap.Hyphen && next.norm === 'based');
+  const organisation =
+    (next !== undefined && next.gap === Gap.Space && isCapitalised(next) && ORGANISATION_HEADS.has(next.norm)) ||
+    (prev !== undefined && prev.norm === 'of' && joinedToPrev && isCapitalised(prev2) && ORGANISATION_OF_HEADS.has(prev2!.norm));
+  return { personCue, placeCue, organisation };
+}
+
+/** Scores every reading of a key span in its context, best first. */
+export function scoreReadings(
+  tokens: readonly Token[],
+  span: { first: number; last: number; key: number },
+  context: Context,
+  index: DramatisIndex,
+): Reading[] {
+  const single = span.first === span.last;
+  const firstToken = tokens[span.first]!;
+  let allCommon = true;
+  for (let j = span.first; j <= span.last && allCommon; j++) allCommon = index.isCommonWord(tokens[j]!.norm);
+  const upper = single && firstToken.shape === Shape.Upper;
+  const readings: Reading[] = [];
+  for (const posting of index.postings(span.key).slice(0, MAX_READINGS)) {
+    const { entity, aliasKind } = posting;
+    if (aliasKind === 'short' && !upper && !tokens.slice(span.first, span.last + 1).every((t) => t.shape === Shape.Upper)) continue;
+    const type = index.type(entity);
+    let score = ALIAS_BASE[aliasKind] + PRIOR_WEIGHT * index.prior(entity);
+    if (upper && aliasKind !== 'short' && firstToken.end - firstToken.start >= 3) {
+      const name = index.name(entity);
+      if (name !== name.toUpperCase()) score -= ACRONYM_PENALTY;
+    }
+    if (allCommon) {
+      score -= COMMON_WORD_PENALTY;
+      if (firstToken.sentenceStart) score -= SENTENCE_START_PENALTY;
+    }
+    if (type === 'person') {
+      if (context.personCue) score += PERSON_CUE;
+      if (context.placeCue) score -= PLACE_CUE;
+    } else {
+      if (context.organisation) continue;
+      if (context.placeCue) score += PLACE_CUE;
+      // A title right before ("President Washington") speaks of a person; a verb after may be metonymy.
+      if (context.personCue && isTitleBefore(tokens, span.first)) score -= PERSON_CUE;
+    }
+    readings.push({ entity, aliasKind, score });
+  }
+  return readings.sort((a, b) => b.score - a.score || a.entity - b.entity);
+}
+
+function isTitleBefore(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && tokens[first]!.gap <= Gap.Hyphen && PERSON_TITLES.has(prev.norm);
+}
+
+/**
+ * Is chunk [first, last] the name of a person, known or not? "Jordan Shilton": a given name, then
+ * capitalised words that are not weekdays, demonyms or plain English words (unless some person in the
+ * index bears them as a surname).
+ */
+export function looksLikePersonName(tokens: readonly Token[], first: number, last: number, context: Context, index: DramatisIndex): boolean {
+  const words = last - first + 1;
+  if (words < 2 || words > MAX_UNKNOWN_NAME_WORDS) return false;
+  const head = tokens[first]!;
+  const tail = tokens[last]!;
+  if (head.shape !== Shape.Title || tail.shape !== Shape.Title) return false;
+  if (NOT_NAME_WORDS.has(tail.norm) || index.isDemonym(tail.norm)) return false;
+  for (let j = first; j <= last; j++) if (tokens[j]!.shape === Shape.Upper) return false;
+  if (!index.isGivenName(head.norm) && !context.personCue) return false;
+  if (index.isCommonWord(tail.norm) && !isSomeonesSurname(tail.norm, index)) return false;
+  return true;
+}
+
+function isSomeonesSurname(folded: string, index: DramatisIndex): boolean {
+  const { key } = index.lookup(folded);
+  return key >= 0 && index.postings(key).some((p) => p.aliasKind === 'surname');
+}
+
+/** Turns chunks into candidates: whole-chunk keys, unknown people, or the keys inside a chunk. */
+export function readChunks(
+  text: string,
+  tokens: readonly Token[],
+  chunks: readonly Chunk[],
+  cues: Uint8Array,
+  index: DramatisIndex,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const keyCandidate = (span: KeySpan, context: Context): Candidate => ({
+    first: span.first,
+    last: span.last,
+    start: tokens[span.first]!.start,
+    end: tokens[span.last]!.end,
+    norm: index.keyText(span.key),
+    key: span.key,
+    readings: scoreReadings(tokens, span, context, index),
+    context,
+  });
+  const bareCandidate = (j: number, context: Context): Candidate => ({
+    first: j,
+    last: j,
+    start: tokens[j]!.start,
+    end: tokens[j]!.end,
+    norm: tokens[j]!.norm,
+    key: -1,
+    readings: [],
+    context,
+  });
+  for (const chunk of chunks) {
+    const context = readContext(tokens, cues, chunk.first, chunk.last);
+    const whole = chunk.spans.length === 1 && chunk.spans[0]!.first === chunk.first && chunk.spans[0]!.last === chunk.last;
+    if (whole) {
+      candidates.push(keyCandidate(chunk.spans[0]!, context));
+      continue;
+    }
+    if (looksLikePersonName(tokens, chunk.first, chunk.last, context, index)) {
+      const start = tokens[chunk.first]!.start;
+      const end = tokens[chunk.last]!.end;
+      const norm = tokens.slice(chunk.first, chunk.last + 1).map((t) => t.norm).join(' ');
+      candidates.push({
+        first: chunk.first, last: chunk.last, start, end, norm, key: -1, readings: [], context,
+        resolved: { kind: 'unknown', norm, name: text.slice(start, end).replace(/\s+/g, ' ') },
+      });
+      continue;
+    }
+    // Read the keys inside on their own; leave single unknown words for coreference ("Cordesman").
+    let covered = chunk.first;
+    for (const span of chunk.spans) {
+      for (let j = covered; j < span.first; j++) {
+        if (tokens[j]!.shape === Shape.Title) candidates.push(bareCandidate(j, readContext(tokens, cues, j, j)));
+      }
+      candidates.push(keyCandidate(span, readContext(tokens, cues, span.first, span.last)));
+      covered = span.last + 1;
+    }
+    for (let j = covered; j <= chunk.last; j++) {
+      if (tokens[j]!.shape === Shape.Title) candidates.push(bareCandidate(j, readContext(tokens, cues, j, j)));
+    }
+  }
+  return candidates;
+}
+
+/** Picks each candidate's best reading when it clears the threshold. Coreference may revise this. */
+export function resolveByScore(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.resolved) continue;
+    const best = c.readings[0];
+    if (best && best.score >= ACCEPT_THRESHOLD) c.resolved = { kind: 'entity', entity: best.entity };
+  }
+}

@@ -1,0 +1,64 @@
+// Stage 2 — match: one left-to-right pass over the tokens that finds every span whose folded text is
+// an index key, longest first ("Saudi Arabia", never "Arabia" inside it). The index's sorted keys
+// tell at each step whether a longer key could still follow, so a span grows only while it can.
+
+import { MAX_KEY_TOKENS, type DramatisIndex } from './index-format.ts';
+import { NAME_PARTICLES } from './lexicon.ts';
+import { Gap, Shape, type Token } from './normalise.ts';
+
+export interface KeySpan {
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  /** Key number in the index. */
+  key: number;
+}
+
+/** Can a name start at this token? Capitalised words, and particles such as "al-" before a capital. */
+function canStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.shape === Shape.Title || t.shape === Shape.Upper) return true;
+  const next = tokens[i + 1];
+  return (
+    t.shape === Shape.Lower &&
+    NAME_PARTICLES.has(t.norm) &&
+    next !== undefined &&
+    next.gap <= Gap.Hyphen &&
+    (next.shape === Shape.Title || next.shape === Shape.Upper)
+  );
+}
+
+/** A key may end on a capitalised word only ("Bosnia and Herzegovina", not "Bosnia and"). */
+function canEnd(token: Token): boolean {
+  return token.shape === Shape.Title || token.shape === Shape.Upper;
+}
+
+/** All longest non-overlapping key spans, in text order. */
+export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySpan[] {
+  const spans: KeySpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStart(tokens, i)) {
+      i++;
+      continue;
+    }
+    let query = tokens[i]!.norm;
+    let best: KeySpan | undefined;
+    let lookup = index.lookup(query);
+    if (lookup.key >= 0 && canEnd(tokens[i]!)) best = { first: i, last: i, key: lookup.key };
+    for (let j = i + 1; lookup.extends && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
+      const t = tokens[j]!;
+      if (t.gap > Gap.Hyphen) break;
+      query += ' ' + t.norm;
+      lookup = index.lookup(query);
+      if (lookup.key >= 0 && canEnd(t)) best = { first: i, last: j, key: lookup.key };
+    }
+    if (best) {
+      spans.push(best);
+      i = best.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
