@@ -20,12 +20,17 @@ export type TextSource = 'extractArticle' | 'readability';
 const EXTRACT_MODULE = '../../content/extract.ts';
 
 let extractorPromise: Promise<Extractor | null> | undefined;
+/** Why extractArticle could not be loaded, for the report. */
+export let extractorError = '';
 
-/** The project's extractArticle, or null when content/extract.ts is not there (yet). */
+/** The project's extractArticle, or null when content/extract.ts is not there (yet) or does not load. */
 export function loadExtractor(): Promise<Extractor | null> {
   extractorPromise ??= import(EXTRACT_MODULE).then(
     (mod: { extractArticle?: Extractor }) => mod.extractArticle ?? null,
-    () => null,
+    (err: unknown) => {
+      extractorError = err instanceof Error ? err.message : String(err);
+      return null;
+    },
   );
   return extractorPromise;
 }
@@ -54,7 +59,7 @@ export async function extractPage(
   if (source !== 'readability') {
     const extractor = await loadExtractor();
     if (extractor) return { article: extractor(parseDocument(html)), source: 'extractArticle' };
-    if (source === 'extractArticle') throw new Error('content/extract.ts (extractArticle) is not available');
+    if (source === 'extractArticle') throw new Error(`content/extract.ts (extractArticle) is not available: ${extractorError}`);
   }
   return { article: readabilityArticle(html), source: 'readability' };
 }
