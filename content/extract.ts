@@ -1,0 +1,181 @@
+// The extraction pipeline, shared by the content script and Node (CLI, eval):
+//   detect → Readability on a CLONE → align the live text nodes with its output → text + offset map.
+// The live document is only read. Runs on any standard DOM (browser or linkedom).
+
+import { Readability } from '@mozilla/readability';
+import { alignTexts, stripSpace } from './align.ts';
+import { detectArticle } from './detect.ts';
+import { declaredLang, detectTextLang, resolveLang } from './lang.ts';
+import { TextBuilder, type Segment } from './text-builder.ts';
+import { walkText, type WalkItem } from './walk.ts';
+
+/** Longest text we analyse (characters); the rest of a huge page is ignored. */
+export const MAX_ARTICLE_CHARS = 5_000_000;
+/** Above this many elements Readability (one long synchronous task) is skipped and the body is used. */
+export const MAX_READABILITY_ELEMENTS = 60_000;
+/** Readability's result is trusted when the live nodes we matched cover this share of its text. */
+const MIN_ALIGNED_SHARE = 0.5;
+/** The walk offers to pause after this many DOM items... */
+const ITEMS_PER_CHUNK = 500;
+/** ... and the async caller does pause once it has worked this long (ms), well under a 50 ms long task. */
+const TASK_BUDGET_MS = 12;
+
+export interface ExtractedArticle {
+  isArticle: boolean;
+  /** See ArticleInfo.reason; 'forced' when the caller asked to analyse a non-article anyway. */
+  reason: string;
+  title: string;
+  byline: string;
+  lang: string;
+  /** The analysed text: article text only, whitespace collapsed, blocks separated by "\n\n". */
+  text: string;
+  /** Map from `text` back to live text nodes, sorted by textStart (see offset-map.ts). */
+  segments: Segment[];
+  /** How the text was chosen: 'readability', 'body' (fallback), or 'none'. */
+  source: 'readability' | 'body' | 'none';
+}
+
+export interface ExtractOptions {
+  /** Analyse even when the page does not look like an article ("Analyze anyway"). */
+  force?: boolean;
+  maxChars?: number;
+}
+
+type ReaderResult = { title: string; byline: string; lang: string; content: Element | null };
+
+function runReadability(doc: Document): ReaderResult | null {
+  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    if (!parsed) return null;
+    return { title: parsed.title ?? '', byline: parsed.byline ?? '', lang: parsed.lang ?? '', content: parsed.content ?? null };
+  } catch {
+    // Readability can trip over odd markup; the caller falls back.
+    return null;
+  }
+}
+
+function* referenceTexts(content: Element): Generator<string> {
+  for (const item of walkText(content, { skipHidden: false })) if (item.kind === 'text') yield item.node.data;
+}
+
+/** The live body's walk, with each text node's text stripped of whitespace ('' for blank nodes). */
+function* collectLive(doc: Document): Generator<void, { items: WalkItem[]; stripped: string[] }> {
+  const items: WalkItem[] = [];
+  const stripped: string[] = [];
+  // The whole element tree, not doc.body: <head> is skipped by the walk, and linkedom can leave
+  // a stray empty <body> as doc.body on malformed pages.
+  const root = doc.documentElement;
+  if (!root) return { items, stripped };
+  for (const item of walkText(root, { skipHidden: true })) {
+    if (items.length % ITEMS_PER_CHUNK === 0) yield;
+    items.push(item);
+    stripped.push(item.kind === 'text' ? stripSpace(item.node.data) : '');
+  }
+  return { items, stripped };
+}
+
+/** Builds text + segments from the walked items whose `keep` flag is set. */
+function* buildText(items: WalkItem[], keep: (index: number) => boolean, maxChars: number): Generator<void, TextBuilder> {
+  const builder = new TextBuilder(maxChars);
+  for (let i = 0; i < items.length && !builder.full; i++) {
+    if (i % ITEMS_PER_CHUNK === 0) yield;
+    const item = items[i];
+    if (item.kind === 'break') builder.addBreak(item.strength);
+    else if (keep(i)) builder.addText(item.node);
+    else builder.addGap();
+  }
+  return builder;
+}
+
+/** Which live items are article text, by aligning them with Readability's output nodes. */
+function selectArticleItems(stripped: string[], content: Element): { keep: Set<number>; share: number } {
+  const liveIndexes: number[] = [];
+  const liveTexts: string[] = [];
+  stripped.forEach((text, index) => {
+    if (text) {
+      liveIndexes.push(index);
+      liveTexts.push(text);
+    }
+  });
+  const reference = [...referenceTexts(content)].map(stripSpace).filter(Boolean);
+  const referenceChars = reference.reduce((sum, text) => sum + text.length, 0);
+  const { selected, matchedChars } = alignTexts(liveTexts, reference);
+  const keep = new Set<number>();
+  selected.forEach((isSelected, i) => isSelected && keep.add(liveIndexes[i]));
+  return { keep, share: referenceChars ? matchedChars / referenceChars : 0 };
+}
+
+function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, ExtractedArticle> {
+  const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
+  const detection = detectArticle(doc);
+  const declared = declaredLang(doc);
+  const isArticle = detection.isArticle || options.force === true;
+  const reason = detection.isArticle ? detection.reason : options.force ? 'forced' : detection.reason;
+  const base = { isArticle, reason, title: (doc.title ?? '').trim(), byline: '', lang: declared };
+  if (!isArticle) return { ...base, text: '', segments: [], source: 'none' };
+
+  const reader = runReadability(doc);
+  yield;
+  const live = yield* collectLive(doc);
+  let builder: TextBuilder | null = null;
+  let source: ExtractedArticle['source'] = 'readability';
+  if (reader?.content) {
+    const { keep, share } = selectArticleItems(live.stripped, reader.content);
+    yield;
+    if (share >= MIN_ALIGNED_SHARE) builder = yield* buildText(live.items, (i) => keep.has(i), maxChars);
+  }
+  if (!builder) {
+    // Readability found nothing usable. Only a forced analysis falls back to the whole body.
+    if (!options.force) {
+      return { ...base, isArticle: false, reason: 'no-article-text', text: '', segments: [], source: 'none' };
+    }
+    source = 'body';
+    builder = yield* buildText(live.items, () => true, maxChars);
+  }
+  const { text, segments } = builder.build();
+  return {
+    ...base,
+    title: reader?.title.trim() || base.title,
+    byline: reader?.byline.trim() ?? '',
+    lang: resolveLang(declared || reader?.lang || '', detectTextLang(text)),
+    text,
+    segments,
+    source,
+  };
+}
+
+/** Synchronous extraction (Node: CLI and eval; tests). */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  const steps = extractSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lets the page breathe between chunks: scheduler.yield() where available, else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Same as extractArticle, pausing between chunks so no single task of ours blocks the page for long. */
+export async function extractArticleAsync(
+  doc: Document,
+  options: ExtractOptions & { signal?: AbortSignal } = {},
+): Promise<ExtractedArticle> {
+  const steps = extractSteps(doc, options);
+  let taskStart = performance.now();
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - taskStart >= TASK_BUDGET_MS) {
+      await yieldToPage();
+      taskStart = performance.now();
+    }
+  }
+}
