@@ -1,0 +1,61 @@
+// The package's library entry (Node): the same core and extraction the extension runs, plus the glue
+// a Node caller needs — parsing HTML with linkedom and finding the shipped index file.
+//
+//   import { loadDefaultIndex, extractArticle, annotate } from 'dramatis';
+//   const index = await loadDefaultIndex();
+//   const article = extractArticle(html);
+//   if (article.isArticle) console.log(annotate(article.text, index).people);
+
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { extractArticle as extractFromDocument, type ExtractOptions } from '../content/extract.ts';
+import { loadIndex, type DramatisIndex } from './core/index.ts';
+
+export { annotate, loadIndex, DramatisIndex, IndexFormatError } from './core/index.ts';
+export type * from './core/types.ts';
+export { toMarkdown, type MarkdownOptions } from './format/markdown.ts';
+
+/** The index shipped with the package (gzip'd binary; built by `npm run build-index`). */
+export const DEFAULT_INDEX_PATH = fileURLToPath(new URL('../data/index/dramatis.idx', import.meta.url));
+
+/** Reads and opens the shipped index. Rejects with IndexFormatError when the file is damaged. */
+export async function loadDefaultIndex(): Promise<DramatisIndex> {
+  return loadIndex(await readFile(DEFAULT_INDEX_PATH));
+}
+
+export interface Article {
+  /** Whether the page is one article (or was forced to count as one). */
+  isArticle: boolean;
+  /** Why: 'json-ld', 'og:type', 'article-element', 'microdata', 'readerable', 'forced'; or why not. */
+  reason: string;
+  title: string;
+  byline: string;
+  /** BCP 47 primary language ('en'), or '' when unknown. */
+  lang: string;
+  /** The text the core analyses; entity offsets point into it. '' when not an article. */
+  text: string;
+  /** The page address the caller passed, or ''. */
+  url: string;
+}
+
+export interface ArticleOptions {
+  /** Analyse the page even when it does not look like an article (the popup's "Analyze anyway"). */
+  force?: boolean;
+}
+
+/** Parses an HTML string into a standalone (linkedom) Document. */
+export function parseHtmlDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/**
+ * Detects and extracts the article of a page: an HTML string (parsed with linkedom) or any Document.
+ * The same `extractArticle` the content script runs; a given Document is only read.
+ */
+export function extractArticle(html: string | Document, url = '', options: ArticleOptions = {}): Article {
+  const doc = typeof html === 'string' ? parseHtmlDocument(html) : html;
+  const extractOptions: ExtractOptions = { force: options.force === true };
+  const { isArticle, reason, title, byline, lang, text } = extractFromDocument(doc, extractOptions);
+  return { isArticle, reason, title, byline, lang, text, url };
+}
