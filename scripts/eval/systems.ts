@@ -6,7 +6,8 @@ import { REPO_ROOT } from './gold.ts';
 import { compromiseAnnotate } from './compromise.ts';
 import type { SystemResult } from './score.ts';
 
-export const INDEX_PATH = path.join(REPO_ROOT, 'data/index/dramatis.idx');
+/** The committed index; DRAMATIS_INDEX=<file> points the eval and bench at another build. */
+export const INDEX_PATH = process.env.DRAMATIS_INDEX ? path.resolve(process.env.DRAMATIS_INDEX) : path.join(REPO_ROOT, 'data/index/dramatis.idx');
 
 export interface NamedSystem {
   name: string;
