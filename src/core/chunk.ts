@@ -74,7 +74,7 @@ export function buildChunks(
       continue;
     }
     // A capitalised common word opening a sentence is just a capital ("Even", "The"), unless a key starts there.
-    if (t.sentenceStart && !span && index.isCommonWord(t.norm)) {
+    if (t.sentenceStart && !(span && span.last > span.first) && index.isCommonWord(t.norm)) {
       i++;
       continue;
     }

@@ -21,11 +21,14 @@ import {
 } from './types.ts';
 import { normaliseKey } from './normalise.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const MAGIC = 0x584d5244; // "DRMX" read as a little-endian u32
 /** Entity id and alias kind share one u32 in a posting: id << ALIAS_BITS | kind. */
 const ALIAS_BITS = 3;
 const PRIOR_SCALE = 65535;
+/** Coordinates are stored as hundredths of a degree (about 1 km): Int16 holds ±327°. */
+const COORD_SCALE = 100;
+const NO_COORD = -32768;
 /** Keys longer than this many tokens are dropped: no real name is longer, and it bounds the matcher. */
 export const MAX_KEY_TOKENS = 8;
 
@@ -102,11 +105,12 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
   const descriptionIndex = new Map<string, number>();
   const entDesc = new Uint32Array(n);
   const entKind = new Uint8Array(n);
-  const entCountry = new Uint16Array(n);
+  if (countries.length > 256) throw new Error('more than 255 countries');
+  const entCountry = new Uint8Array(n);
   const entPrior = new Uint16Array(n);
   const entWikidata = new Uint32Array(n);
-  const entLat = new Float32Array(n);
-  const entLon = new Float32Array(n);
+  const entLat = new Int16Array(n);
+  const entLon = new Int16Array(n);
 
   // key → (entity → best alias kind)
   const keyPostings = new Map<string, Map<number, number>>();
@@ -135,8 +139,9 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
     entPrior[i] = Math.round(Math.min(1, Math.max(0, e.prior || 0)) * PRIOR_SCALE);
     const q = /^Q(\d+)$/.exec(e.wikidata);
     entWikidata[i] = q ? Number(q[1]) : 0;
-    entLat[i] = e.lat ?? Number.NaN;
-    entLon[i] = e.lon ?? Number.NaN;
+    const hasCoords = typeof e.lat === 'number' && typeof e.lon === 'number' && Number.isFinite(e.lat) && Number.isFinite(e.lon);
+    entLat[i] = hasCoords ? Math.round(e.lat! * COORD_SCALE) : NO_COORD;
+    entLon[i] = hasCoords ? Math.round(e.lon! * COORD_SCALE) : NO_COORD;
     addKey(normaliseKey(e.name), i, 0);
     for (const alias of e.aliases) {
       const aliasKind = ALIAS_KINDS.indexOf(alias.kind);
@@ -168,7 +173,7 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
 
   const names = encodeStrings(entities.map((e) => e.name));
   const descs = encodeStrings(descriptions);
-  const sections: [string, Uint8Array | Uint16Array | Uint32Array | Float32Array][] = [
+  const sections: [string, Uint8Array | Uint16Array | Int16Array | Uint32Array][] = [
     ['nameOffsets', names.offsets],
     ['names', names.blob],
     ['descOffsets', descs.offsets],
@@ -263,11 +268,11 @@ export class DramatisIndex {
   private readonly descs: Uint8Array;
   private readonly entDesc: Uint32Array;
   private readonly entKind: Uint8Array;
-  private readonly entCountry: Uint16Array;
+  private readonly entCountry: Uint8Array;
   private readonly entPrior: Uint16Array;
   private readonly entWikidata: Uint32Array;
-  private readonly entLat: Float32Array;
-  private readonly entLon: Float32Array;
+  private readonly entLat: Int16Array;
+  private readonly entLon: Int16Array;
   private readonly keys: string;
   private readonly keyOffsets: Uint32Array;
   private readonly keyPostingStart: Uint32Array;
@@ -308,9 +313,9 @@ export class DramatisIndex {
       const [o, l] = section(name);
       return new Uint32Array(bytes.buffer, o, l / 4);
     };
-    const f32 = (name: string) => {
+    const i16 = (name: string) => {
       const [o, l] = section(name);
-      return new Float32Array(bytes.buffer, o, l / 4);
+      return new Int16Array(bytes.buffer, o, l / 2);
     };
     const n = header.entityCount;
     this.entityCount = n;
@@ -323,11 +328,11 @@ export class DramatisIndex {
     this.descs = u8('descs');
     this.entDesc = u32('entDesc');
     this.entKind = u8('entKind');
-    this.entCountry = u16('entCountry');
+    this.entCountry = u8('entCountry');
     this.entPrior = u16('entPrior');
     this.entWikidata = u32('entWikidata');
-    this.entLat = f32('entLat');
-    this.entLon = f32('entLon');
+    this.entLat = i16('entLat');
+    this.entLon = i16('entLon');
     this.keys = utf8Decoder.decode(u8('keys'));
     this.keyOffsets = u32('keyOffsets');
     this.keyPostingStart = u32('keyPostingStart');
@@ -462,7 +467,7 @@ export class DramatisIndex {
   coords(entity: number): [number, number] | undefined {
     const lat = this.entLat[entity]!;
     const lon = this.entLon[entity]!;
-    return Number.isNaN(lat) || Number.isNaN(lon) ? undefined : [lon, lat];
+    return lat === NO_COORD || lon === NO_COORD ? undefined : [lon / COORD_SCALE, lat / COORD_SCALE];
   }
 
   // ---- lexicons (all take folded words)
@@ -482,19 +487,31 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch (error) {
-    throw new IndexFormatError(`cannot decompress: ${(error as Error).message}`);
-  }
+/** Decompresses gzip with the web-standard DecompressionStream (native in browsers and Node). */
+async function gunzipWithStreams(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export interface LoadOptions {
+  /**
+   * Gzip decompressor. Browsers use DecompressionStream (the default); Node shells pass zlib's gunzipSync,
+   * which is several times faster there than Node's web-streams DecompressionStream.
+   */
+  gunzip?: (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 }
 
 /**
  * Opens an index file (gzip'd as shipped, or raw). The one loader everything uses: the background
  * worker, the CLI, tests, eval and bench. Throws IndexFormatError on a damaged or truncated file.
  */
-export async function loadIndex(bytes: Uint8Array): Promise<DramatisIndex> {
-  return new DramatisIndex(isGzip(bytes) ? await gunzip(bytes) : bytes);
+export async function loadIndex(bytes: Uint8Array, options: LoadOptions = {}): Promise<DramatisIndex> {
+  if (!isGzip(bytes)) return new DramatisIndex(bytes);
+  let raw: Uint8Array;
+  try {
+    raw = await (options.gunzip ?? gunzipWithStreams)(bytes);
+  } catch (error) {
+    throw new IndexFormatError(`cannot decompress: ${(error as Error).message}`);
+  }
+  return new DramatisIndex(raw);
 }

@@ -66,6 +66,13 @@ export const ORGANISATION_HEADS = new Set([
   'mystics', 'state', 'zoo', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
 ]);
 
+/** Newspapers and broadcasters: "Washington Post", "Jordan Times", "China Daily". */
+export const MEDIA_HEADS = new Set([
+  'post', 'times', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'telegraph', 'standard',
+  'mail', 'news', 'daily', 'review', 'magazine', 'examiner', 'inquirer', 'independent', 'express', 'courier',
+  'today', 'globe', 'star', 'sun', 'mirror', 'record', 'dispatch', 'register', 'sentinel', 'bulletin', 'press',
+]);
+
 /** Capitalised words before "of" that make "X of <place>" an organisation ("University of Texas"). */
 export const ORGANISATION_OF_HEADS = new Set([
   'university', 'bank', 'college', 'institute', 'museum', 'church', 'council', 'school', 'academy', 'archbishop',

@@ -5,7 +5,7 @@
 import type { AliasKind } from './types.ts';
 import { CueKind, type Chunk } from './chunk.ts';
 import type { DramatisIndex } from './index-format.ts';
-import { NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { MEDIA_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
@@ -57,8 +57,10 @@ export interface Candidate {
 export interface Context {
   personCue: boolean;
   placeCue: boolean;
-  /** The words around make this an organisation or a title, never a place ("Washington Post"). */
+  /** The words around make this an organisation's name, neither person nor place ("Washington Post"). */
   organisation: boolean;
+  /** ...a newspaper or broadcaster, which even a country's name cannot escape ("Jordan Times"). */
+  media: boolean;
 }
 
 function isCapitalised(t: Token | undefined): boolean {
@@ -77,10 +79,15 @@ export function readContext(tokens: readonly Token[], cues: Uint8Array, first: n
   const placeCue =
     (prev !== undefined && joinedToPrev && prev.shape === Shape.Lower && PLACE_PREPOSITIONS.has(prev.norm)) ||
     (next !== undefined && next.gap === Gap.Hyphen && next.norm === 'based');
+  const headAfter = next !== undefined && next.gap === Gap.Space && isCapitalised(next);
+  const media = headAfter && MEDIA_HEADS.has(next!.norm);
   const organisation =
-    (next !== undefined && next.gap === Gap.Space && isCapitalised(next) && ORGANISATION_HEADS.has(next.norm)) ||
-    (prev !== undefined && prev.norm === 'of' && joinedToPrev && isCapitalised(prev2) && ORGANISATION_OF_HEADS.has(prev2!.norm));
-  return { personCue, placeCue, organisation };
+    media ||
+    (headAfter && ORGANISATION_HEADS.has(next!.norm)) ||
+    (prev !== undefined && prev.norm === 'of' && joinedToPrev && isCapitalised(prev2) && ORGANISATION_OF_HEADS.has(prev2!.norm)) ||
+    // "University of Texas", "Bank of England": the head word itself is no place either.
+    (first === last && next?.norm === 'of' && ORGANISATION_OF_HEADS.has(tokens[first]!.norm));
+  return { personCue, placeCue, organisation, media };
 }
 
 /** Scores every reading of a key span in its context, best first. */
@@ -92,14 +99,23 @@ export function scoreReadings(
 ): Reading[] {
   const single = span.first === span.last;
   const firstToken = tokens[span.first]!;
+  // Part of an organisation's name ("Washington Post"): it names neither a place nor a person. A country
+  // keeps its reading before an institution of its own ("U.S. Congress", "Russian Army"), not before a paper.
+  if (context.media) return [];
+  // A lone particle ("Al" in "Al Qaida") is not a name.
+  if (single && NAME_PARTICLES.has(firstToken.norm)) return [];
   let allCommon = true;
   for (let j = span.first; j <= span.last && allCommon; j++) allCommon = index.isCommonWord(tokens[j]!.norm);
   const upper = single && firstToken.shape === Shape.Upper;
+  // "August", "May": a month or weekday alone is a date, unless a title makes it a person ("Mrs May").
+  const dateWord = single && NOT_NAME_WORDS.has(firstToken.norm);
   const readings: Reading[] = [];
   for (const posting of index.postings(span.key).slice(0, MAX_READINGS)) {
     const { entity, aliasKind } = posting;
     if (aliasKind === 'short' && !upper && !tokens.slice(span.first, span.last + 1).every((t) => t.shape === Shape.Upper)) continue;
     const type = index.type(entity);
+    if (context.organisation && index.kind(entity) !== 'country') continue;
+    if (dateWord && (type === 'place' || !context.personCue)) continue;
     let score = ALIAS_BASE[aliasKind] + PRIOR_WEIGHT * index.prior(entity);
     if (upper && aliasKind !== 'short' && firstToken.end - firstToken.start >= 3) {
       const name = index.name(entity);
@@ -113,7 +129,6 @@ export function scoreReadings(
       if (context.personCue) score += PERSON_CUE;
       if (context.placeCue) score -= PLACE_CUE;
     } else {
-      if (context.organisation) continue;
       if (context.placeCue) score += PLACE_CUE;
       // A title right before ("President Washington") speaks of a person; a verb after may be metonymy.
       if (context.personCue && isTitleBefore(tokens, span.first)) score -= PERSON_CUE;
@@ -139,7 +154,8 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
   const head = tokens[first]!;
   const tail = tokens[last]!;
   if (head.shape !== Shape.Title || tail.shape !== Shape.Title) return false;
-  if (NOT_NAME_WORDS.has(tail.norm) || index.isDemonym(tail.norm)) return false;
+  if (NOT_NAME_WORDS.has(tail.norm) || index.isDemonym(tail.norm) || ORGANISATION_HEADS.has(tail.norm)) return false;
+  if (NAME_PARTICLES.has(head.norm)) return false; // "Al Qaida", "El Niño
   for (let j = first; j <= last; j++) if (tokens[j]!.shape === Shape.Upper) return false;
   if (!index.isGivenName(head.norm) && !context.personCue) return false;
   if (index.isCommonWord(tail.norm) && !isSomeonesSurname(tail.norm, index)) return false;

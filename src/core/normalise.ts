@@ -162,6 +162,7 @@ function scanWords(text: string, visit: (start: number, end: number, scanEnd: nu
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  let afterPossessive = false;
   scanWords(text, (start, end, scanEnd) => {
     const word = text.slice(start, end);
     // Fold and read the shape in one pass; plain ASCII words skip Unicode normalisation.
@@ -189,8 +190,12 @@ export function tokenize(text: string): Token[] {
       shape = shapeOf(word);
     }
     const between = tokens.length === 0 ? Gap.Break | 4 : gapBetween(text, previousEnd, start);
-    tokens.push({ start, end, norm, shape, gap: (between & 3) as Gap, sentenceStart: between >= 4 });
+    let gap = (between & 3) as Gap;
+    // A possessive ends a name: "Washington’s Syria policy" is two names, not one.
+    if (afterPossessive && gap < Gap.Comma) gap = Gap.Comma;
+    tokens.push({ start, end, norm, shape, gap, sentenceStart: between >= 4 });
     previousEnd = scanEnd;
+    afterPossessive = scanEnd > end;
   });
   return tokens;
 }
