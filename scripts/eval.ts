@@ -2,7 +2,7 @@
 // Accuracy of the core on the seed article and the dev set (tests/dev-set: Readability test pages,
 // HTML → extractArticle → annotate), side by side with compromise, plus the Readability-corpus
 // extraction summary. --json prints one JSON object on the last line; --verbose lists every miss.
-import { readDevSet, readPageHtml, readSeed, type GoldFile } from './eval/gold.ts';
+import { readDevSet, readPageHtml, readSeed, SEED_WIKIDATA_CORRECTIONS, type GoldFile } from './eval/gold.ts';
 import { extractPage, type TextSource } from './eval/article-text.ts';
 import { aggregate, scoreDocument, type Aggregate, type DocScore, type TypeScore } from './eval/score.ts';
 import { compromiseSystem, loadCore, type NamedSystem } from './eval/systems.ts';
@@ -125,6 +125,9 @@ async function main() {
   const out: string[] = [];
   out.push(`Dramatis eval — seed article + ${dev.length} dev-set pages (text via ${[...sources].join(', ')})`);
   if (typeof core === 'string') out.push(`Core not run: ${core}`);
+  const corrections = Object.entries(SEED_WIKIDATA_CORRECTIONS).map(([n, q]) => `${n} = ${q}`);
+  out.push(`Seed gold corrections: ${corrections.join(', ')}. compromise does not link, so its linking figure only counts unlinked names.`);
+  out.push('Entity P/R/F1 by one-to-one matching; mention P/R/F1 count min(system, gold) mentions per matched entity.');
   const side = (pick: (r: SystemRun) => Aggregate): [string, Aggregate][] => [
     ...(coreRun ? [['dramatis', pick(coreRun)] as [string, Aggregate]] : []),
     ['compromise', pick(baseRun)],

@@ -37,8 +37,15 @@ export function readGold(file: string): GoldFile {
   return gold;
 }
 
+/**
+ * Known errors in the shared, read-only seed gold, corrected here. Recep Tayyip Erdoğan is Q39259 in
+ * both people sources (everypolitician world leaders, BHHT top); gold.json says Q39723.
+ */
+export const SEED_WIKIDATA_CORRECTIONS: Record<string, string> = { 'Recep Tayyip Erdoğan': 'Q39259' };
+
 export function readSeed(): { text: string; gold: GoldFile } {
   const gold = readGold(path.join(SEED_DIR, 'gold.json'));
+  for (const e of [...gold.people, ...gold.places]) e.wikidata = SEED_WIKIDATA_CORRECTIONS[e.name] ?? e.wikidata;
   const text = fs.readFileSync(path.join(SEED_DIR, gold.article ?? 'article-syria-2016.txt'), 'utf8');
   return { text, gold };
 }

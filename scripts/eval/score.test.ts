@@ -78,6 +78,9 @@ describe('isCorrectlyLinked', () => {
     const washington = { name: 'Washington, D.C.', wikidata: 'Q61', forms: ['Washington'], mentions: 1 };
     expect(isCorrectlyLinked(washington, { name: 'Washington', wikidata: 'Q1223', mentions: [] })).toBe(false);
     expect(isCorrectlyLinked(washington, { name: 'Washington, D.C.', wikidata: 'Q61', mentions: [] })).toBe(true);
+    // An index row without an id is judged by name; an unlinked name is not linked.
+    expect(isCorrectlyLinked(washington, { name: 'Washington, D.C.', inIndex: true, mentions: [] })).toBe(true);
+    expect(isCorrectlyLinked(washington, { name: 'Washington, D.C.', inIndex: false, mentions: [] })).toBe(false);
     const lavrov = { name: 'Sergey Lavrov', forms: ['Sergei Lavrov'], mentions: 1 };
     expect(isCorrectlyLinked(lavrov, { name: 'Sergei Lavrov', mentions: [] })).toBe(true);
     expect(isCorrectlyLinked(lavrov, { name: 'Lavrov', mentions: [] })).toBe(false);

@@ -16,6 +16,8 @@ export interface SystemMention {
 export interface SystemEntity {
   name: string;
   wikidata?: string;
+  /** False for names found but not linked to any index entry (an unknown person); baselines never link. */
+  inIndex?: boolean;
   mentions: SystemMention[];
 }
 
@@ -154,9 +156,15 @@ export function matchEntities(gold: GoldEntity[], system: SystemEntity[]): Match
   return matches.sort((a, b) => a.gold - b.gold);
 }
 
-/** Right entry: same wikidata when the gold has one; else the system's name is the gold name or one of its forms. */
+/**
+ * Right entry: the same wikidata id when both have one. Otherwise the system's name must be the gold
+ * name or one of its forms, and when the gold has an id the system must have linked to an index entry
+ * (an index row without an id, e.g. a Natural Earth region, is judged by its name; an unlinked
+ * "unknown" person is not linked).
+ */
 export function isCorrectlyLinked(gold: GoldEntity, system: SystemEntity): boolean {
-  if (gold.wikidata) return system.wikidata === gold.wikidata;
+  if (gold.wikidata && system.wikidata) return system.wikidata === gold.wikidata;
+  if (gold.wikidata && !system.inIndex) return false;
   const name = nameTokens(system.name);
   return goldForms(gold).some((f) => sameTokens(f, name));
 }
