@@ -60,6 +60,12 @@ export function buildEntities(dataDir: string): BuiltEntities {
   for (const [s, v] of Object.entries(people.stats)) log.push(`  people from ${s}: ${v.added} new, ${v.joined} joined to existing`);
   lap(`people merged: ${people.drafts.length}`);
 
+  // A few dr5hn rows carry a wrong Wikidata id that belongs to a person (Melilla → George II); the
+  // people sources are keyed by Wikidata id, so the place gives its id up.
+  const personQids = new Set(people.drafts.map((d) => d.wikidata).filter(Boolean));
+  let cleared = 0;
+  for (const d of places) if (d.wikidata && personQids.has(d.wikidata)) { d.wikidata = ''; cleared++; }
+  log.push(`place Wikidata ids that belong to people, cleared: ${cleared}`);
   const drafts = finalize([...places, ...people.drafts]);
   lap('aliases and priors');
 

@@ -32,11 +32,15 @@ export function givenNames(people: Draft[]): string[] {
 export function demonyms(base: string[], places: Draft[]): string[] {
   const out = new Set(base.filter((w) => /^\p{Lu}[\p{L}-]+$/u.test(w)));
   for (const d of places) {
-    if (d.type !== 'place' || !['country', 'region', 'admin1', 'territory'].includes(d.kind)) continue;
+    if (d.type !== 'place') continue;
+    // Adjectives of countries and world regions follow the regular endings; of provinces, only
+    // the -istan homelands of peoples (Kurdistan → Kurdish) do.
+    const wide = d.kind === 'country' || d.kind === 'region' || d.kind === 'territory';
+    if (!wide && d.kind !== 'admin1') continue;
     for (const n of [d.name, ...d.aliases.filter((a) => a.kind === 'name').map((a) => a.text)]) {
       if (!/^\p{Lu}\p{Ll}{3,}$/u.test(n)) continue;
       if (/istan$/.test(n)) out.add(n.replace(/istan$/, 'ish'));
-      else if (/ia$/.test(n)) out.add(`${n}n`);
+      else if (!wide) continue;
       else if (/a$/.test(n)) out.add(`${n}n`);
       else if (/e$/.test(n)) out.add(`${n}an`);
     }

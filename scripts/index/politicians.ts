@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Countries } from './countries.ts';
 import { fullPositionLabel, officeTier, yearOf, type Holding } from './describe.ts';
-import { isLatin } from './draft.ts';
+import { isLatin, key } from './draft.ts';
 import { parseCsv, readTar, readText } from './read.ts';
 
 export interface PoliticianRecord {
@@ -58,7 +58,9 @@ export function loadPoliticians(dataDir: string, countries: Countries): Map<stri
     const votes = new Map<string, number>();
     for (const p of positions) if (p.country) votes.set(p.country, (votes.get(p.country) ?? 0) + 1);
     const topQid = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-    const iso2 = repo === 'world' ? '' : countries.iso2ByQid.get(topQid) ?? '';
+    // Repos whose country QID no country file labels (Taiwan, Suriname…) are named after the country.
+    const fromName = countries.iso2ByKey.get(key(repo.replace(/-(cabinet|ministers)$/, ''))) ?? '';
+    const iso2 = repo === 'world' ? '' : countries.iso2ByQid.get(topQid) ?? fromName;
     const countryName = iso2 ? countries.byIso2.get(iso2)!.name : '';
     const labels = positions.map((p) => p.position ?? '').filter(Boolean);
     const labelCache = new Map<string, string>();
