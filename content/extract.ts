@@ -43,10 +43,16 @@ export interface ExtractOptions {
 
 type ReaderResult = { title: string; byline: string; lang: string; content: Element | null };
 
-function runReadability(doc: Document): ReaderResult | null {
+/**
+ * Readability on a clone of the page (it rewrites the DOM it is given). Cloning and parsing are
+ * separate steps so the async caller can let the page run in between; the parse itself is one
+ * synchronous task (Readability cannot be paused).
+ */
+function* runReadability(doc: Document): Generator<void, ReaderResult | null> {
   if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
   try {
     const clone = doc.cloneNode(true) as Document;
+    yield;
     const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
     if (!parsed) return null;
     return { title: parsed.title ?? '', byline: parsed.byline ?? '', lang: parsed.lang ?? '', content: parsed.content ?? null };
@@ -116,7 +122,8 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   const base = { isArticle, reason, title: (doc.title ?? '').trim(), byline: '', lang: declared };
   if (!isArticle) return { ...base, text: '', segments: [], source: 'none' };
 
-  const reader = runReadability(doc);
+  yield;
+  const reader = yield* runReadability(doc);
   yield;
   const live = yield* collectLive(doc);
   let builder: TextBuilder | null = null;
