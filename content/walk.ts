@@ -37,8 +37,12 @@ export function isProbablyVisible(el: Element): boolean {
   if (el.hasAttribute('hidden')) return false;
   if (el.getAttribute('aria-hidden') === 'true') {
     const className = typeof el.className === 'string' ? el.className : '';
-    return className.includes('fallback-image');
+    if (!className.includes('fallback-image')) return false;
   }
+  // In a browser, also honour the page's style sheets (display:none from a class), which
+  // attributes alone do not show. Not in linkedom, which has no layout.
+  const checkVisibility = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof checkVisibility === 'function' && el.isConnected && !checkVisibility.call(el)) return false;
   return true;
 }
 
