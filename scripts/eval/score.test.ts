@@ -156,3 +156,13 @@ describe('findTrapErrors', () => {
     expect(total.people.entities.tp).toBe(2);
   });
 });
+
+describe('findForm', () => {
+  it('matches whole words, across line breaks, and keeps soft hyphens literal', async () => {
+    const { findForm } = await import('./forms.ts');
+    expect(findForm('Obama and Obamacare', 'Obama')).toEqual([{ start: 0, end: 5 }]);
+    expect(findForm('Habib\n Essid said', 'Habib Essid')).toEqual([{ start: 0, end: 12 }]);
+    expect(findForm('the U.S.-led talks', 'U.S.')).toEqual([{ start: 4, end: 8 }]);
+    expect(findForm('Netan\u00adyahu and Netanyahu', 'Netanyahu')).toEqual([{ start: 15, end: 24 }]);
+  });
+});
