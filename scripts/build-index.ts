@@ -19,8 +19,13 @@ import { loadNotable } from './index/notable.ts';
 import { assemblePeople } from './index/people.ts';
 import { loadPhysical } from './index/physical.ts';
 import { mergePlaces } from './index/places.ts';
+import { roundPrior } from './index/priors.ts';
 import { loadPoliticians } from './index/politicians.ts';
 import { SOURCE_LINES } from './index/sources.ts';
+
+/** Places below this population whose name is an everyday word get their prior scaled by the factor. */
+export const WORD_PLACE_MAX_POPULATION = 100_000;
+export const WORD_PLACE_PRIOR_FACTOR = 0.5;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,6 +79,17 @@ export function buildEntities(dataDir: string): BuiltEntities {
   const nameLike = new Set<string>();
   for (const d of drafts) if (d.type === 'place' && (d.kind === 'country' || d.capital === 'country')) nameLike.add(key(d.name));
   const common = commonWords(nameLike);
+  // A small place named like an everyday word or a demonym ("Western", American Samoa; "Arab", Alabama)
+  // is rarely what a text means by that word: halve its prior.
+  const wordLike = new Set([...common, ...dem.map((w) => w.toLowerCase())].map(key));
+  let penalised = 0;
+  for (const d of drafts) {
+    if (d.type !== 'place' || d.kind === 'country' || d.capital === 'country') continue;
+    if ((d.population ?? 0) >= WORD_PLACE_MAX_POPULATION || !wordLike.has(key(d.name))) continue;
+    d.prior = roundPrior(d.prior! * WORD_PLACE_PRIOR_FACTOR);
+    penalised++;
+  }
+  log.push(`small places named like common words or demonyms, prior x${WORD_PLACE_PRIOR_FACTOR}: ${penalised}`);
   return { drafts, givenNames: given, demonyms: dem, commonWords: common, log };
 }
 
