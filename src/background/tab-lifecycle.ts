@@ -3,8 +3,16 @@
 // page is gone before it writes a stale result.
 import browser from 'webextension-polyfill';
 import { showBadge } from './badge.ts';
+import { getIndex } from './index-loader.ts';
 import { broadcastTabState } from './broadcast.ts';
 import { IDLE_STATE, clearTabState } from './tab-state.ts';
+
+/**
+ * Start loading the index when a tab starts loading a page, so that loading it (about a second)
+ * overlaps the page load and the article extraction instead of delaying the badge afterwards.
+ * Costs a load the worker would mostly do anyway: pages that end up not being articles.
+ */
+const WARM_INDEX_ON_PAGE_LOAD = true;
 
 const generations = new Map<number, number>();
 
@@ -24,6 +32,9 @@ export function watchTabs(): void {
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // 'loading' starts a new document; the content script of the new page reports again.
-    if (changeInfo.status === 'loading') void forget(tabId, true);
+    if (changeInfo.status !== 'loading') return;
+    void forget(tabId, true);
+    // A failure here is reported by the annotate request that needs the index.
+    if (WARM_INDEX_ON_PAGE_LOAD) getIndex().catch(() => undefined);
   });
 }
