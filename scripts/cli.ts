@@ -1,7 +1,7 @@
 // The `dramatis` command (bin/dramatis.mjs runs this file through tsx). See scripts/cli/help.ts for usage.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { runAnnotate, type CommandIo } from './cli/annotate-command.ts';
+import type { CommandIo } from './cli/annotate-command.ts';
 import { CliError, EXIT } from './cli/errors.ts';
 import { HELP } from './cli/help.ts';
 import { parseCommandLine } from './cli/options.ts';
@@ -23,6 +23,8 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
       io.stdout.write(`dramatis ${version()}\n`);
       return EXIT.ok;
     }
+    // Loaded only now: help, version and usage errors answer without loading the DOM and the core.
+    const { runAnnotate } = await import('./cli/annotate-command.ts');
     return await runAnnotate(options, io);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
