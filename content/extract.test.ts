@@ -43,6 +43,12 @@ describe('extractArticle', () => {
     expect(article.text).toMatch(/officials said\.\n\nSudan is/);
   });
 
+  it('keeps the headline, which Readability drops as a repeat of the title', () => {
+    const article = extractArticle(htmlDocument(newsPage()));
+    expect(article.text.startsWith('United States to Lift Sudan Sanctions\n\n')).toBe(true);
+    expect(article.text.split('United States to Lift Sudan Sanctions').length).toBe(2);
+  });
+
   it('maps every mention back to the live page nodes', () => {
     const doc = htmlDocument(newsPage());
     const article = extractArticle(doc);

@@ -15,6 +15,8 @@ export const MAX_ARTICLE_CHARS = 5_000_000;
 export const MAX_READABILITY_ELEMENTS = 60_000;
 /** Readability's result is trusted when the live nodes we matched cover this share of its text. */
 const MIN_ALIGNED_SHARE = 0.5;
+/** A heading is the article's headline when this share of its words are in the title (Readability uses 0.75). */
+const HEADLINE_SIMILARITY = 0.75;
 /** The walk offers to pause after this many DOM items... */
 const ITEMS_PER_CHUNK = 500;
 /** ... and the async caller does pause once it has worked this long (ms), well under a 50 ms long task. */
@@ -113,6 +115,37 @@ function selectArticleItems(stripped: string[], content: Element): { keep: Set<n
   return { keep, share: referenceChars ? matchedChars / referenceChars : 0 };
 }
 
+function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Share of the heading's words that are also words of the title. */
+function headlineSimilarity(title: string, heading: string): number {
+  const inTitle = new Set(titleWords(title));
+  const words = titleWords(heading);
+  if (words.length === 0) return 0;
+  return words.filter((w) => inTitle.has(w)).length / words.length;
+}
+
+/**
+ * Readability drops the <h1> that repeats the title, but the headline names who the article is
+ * about: keep the live headline's text nodes when it comes before the article text.
+ */
+function keepHeadline(doc: Document, title: string, items: WalkItem[], keep: Set<number>): void {
+  if (!title) return;
+  const firstKept = Math.min(...keep);
+  const heading = [...doc.querySelectorAll('h1, h2')].find(
+    (h) => headlineSimilarity(title, h.textContent ?? '') >= HEADLINE_SIMILARITY && headlineSimilarity(h.textContent ?? '', title) >= HEADLINE_SIMILARITY,
+  );
+  if (!heading) return;
+  const headingItems: number[] = [];
+  items.forEach((item, index) => {
+    if (item.kind === 'text' && heading.contains(item.node)) headingItems.push(index);
+  });
+  if (headingItems.length === 0 || headingItems.some((i) => keep.has(i)) || headingItems[0] > firstKept) return;
+  for (const index of headingItems) keep.add(index);
+}
+
 function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, ExtractedArticle> {
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const detection = detectArticle(doc);
@@ -130,6 +163,7 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   let source: ExtractedArticle['source'] = 'readability';
   if (reader?.content) {
     const { keep, share } = selectArticleItems(live.stripped, reader.content);
+    if (keep.size > 0) keepHeadline(doc, reader.title, live.items, keep);
     yield;
     if (share >= MIN_ALIGNED_SHARE) builder = yield* buildText(live.items, (i) => keep.has(i), maxChars);
   }

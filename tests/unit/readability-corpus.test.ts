@@ -16,6 +16,10 @@ describe('word comparison', () => {
     expect(compareWords('a b', 'a b x y')).toEqual({ coverage: 1, extra: 0.5 });
     expect(compareWords('Sudan Sudan', 'sudan')).toEqual({ coverage: 0.5, extra: 0 });
     expect(compareWords('两会', '两')).toEqual({ coverage: 0.5, extra: 0 });
+    // Headline words are allowed, not required.
+    expect(compareWords('a b', 'Title a b', 'the title')).toEqual({ coverage: 1, extra: 0 });
+    expect(compareWords('a b', 'a b', 'the title')).toEqual({ coverage: 1, extra: 0 });
+    expect(compareWords('a b', 'title title a b', 'title')).toEqual({ coverage: 1, extra: 0.25 });
   });
   it('keeps the words of adjacent blocks apart in expected.html', () => {
     expect(expectedText('<div><p>one</p><p>two</p></div>').split(/\s+/).filter(Boolean)).toEqual(['one', 'two']);
