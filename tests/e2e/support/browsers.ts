@@ -26,6 +26,8 @@ export interface ExtensionSession {
   extensionOrigin: string;
   /** The toolbar badge text of a tab, read through the extension's own privileges. */
   badgeText(tabId: number, extensionPage: Page): Promise<string>;
+  /** Stops the background (Chrome: service worker; Firefox: event page) as the browser does when idle; resolves once it is stopped. */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,16 @@ async function launchChromium(extensionDir: string, proxyPort: number): Promise<
       if (!worker) throw new Error('extension service worker not available');
       return worker.evaluate((id: number) => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({ tabId: id }), tabId);
     },
+    async stopBackground() {
+      const isOurWorker = (t: { type(): string; url(): string }): boolean => t.type() === 'service_worker' && t.url().startsWith(`${extensionOrigin}/`);
+      const worker = await (await browser.waitForTarget(isOurWorker)).worker();
+      await worker?.close();
+      const deadline = Date.now() + 10_000;
+      while (browser.targets().some(isOurWorker)) {
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        await sleep(50);
+      }
+    },
     close: () => browser.close(),
   };
 }
@@ -143,10 +155,37 @@ async function launchFirefox(extensionDir: string, proxyPort: number): Promise<E
     browser,
     extensionOrigin: `moz-extension://${uuid}`,
     // Firefox: no background target to drive; an extension page has the same API.
+    stopBackground: () => terminateFirefoxBackground(browser, geckoId),
     badgeText: (tabId, extensionPage) =>
       extensionPage.evaluate((id: number) => (globalThis as unknown as ExtensionGlobals).browser.action.getBadgeText({ tabId: id }), tabId),
     close: () => browser.close(),
   };
+}
+
+/** What WebDriver BiDi answers, as far as these helpers read it. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; result?: { value?: unknown } } }>;
+}
+
+/**
+ * Firefox: stops the event page the way about:debugging's "Terminate background script" does,
+ * by running privileged code in the browser window (allowed by --remote-allow-system-access).
+ * puppeteer has no API for it, so this talks WebDriver BiDi directly.
+ */
+async function terminateFirefoxBackground(browser: Browser, geckoId: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error('no Firefox browser window to run privileged code in');
+  const expression = `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+    await extension.terminateBackground();
+    return extension.backgroundState;
+  })()`;
+  const reply = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  const state = reply.result.result?.value;
+  if (state !== 'stopped') throw new Error(`the Firefox background did not stop (state: ${String(state)})`);
 }
 
 export function launchWithExtension(name: BrowserName, extensionDir: string, proxyPort: number): Promise<ExtensionSession> {
