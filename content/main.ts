@@ -12,6 +12,12 @@ import * as navigation from './navigation.ts';
 import { toDomRange } from './offset-map.ts';
 
 const INSTANCE_FLAG = '__dramatisContentScript';
+/** A late DOM change triggers a re-analysis only if the page's text grew or shrank by this share... */
+const LATE_TEXT_CHANGE_SHARE = 0.05;
+/** ... or by this many characters. */
+const LATE_TEXT_CHANGE_CHARS = 500;
+
+const pageTextLength = (): number => document.body?.textContent?.length ?? 0;
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -23,6 +29,8 @@ function init(signal: AbortSignal): void {
   let analysis: PageAnalysis | null = null;
   let run: AbortController | null = null;
   let forced = false;
+  /** The page's text length when the last analysis started, to ignore changes that add no text. */
+  let analysedTextLength = -1;
 
   /** Starts a fresh analysis, cancelling one under way. Resolves when it is done (or superseded). */
   const analyse = async (force: boolean): Promise<void> => {
@@ -31,6 +39,7 @@ function init(signal: AbortSignal): void {
     run = controller;
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     const url = location.href;
+    analysedTextLength = pageTextLength();
     try {
       const previous = analysis;
       const fresh = await analysePage(document, url, {
@@ -90,7 +99,11 @@ function init(signal: AbortSignal): void {
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   highlight.init(signal);
-  const late = lateContent.init(signal, { target: document.documentElement, onSettled: () => void analyse(forced) });
+  const onSettled = (): void => {
+    const change = Math.abs(pageTextLength() - analysedTextLength);
+    if (change >= LATE_TEXT_CHANGE_CHARS || change >= LATE_TEXT_CHANGE_SHARE * analysedTextLength) void analyse(forced);
+  };
+  const late = lateContent.init(signal, { target: document.documentElement, onSettled });
   navigation.init(signal, {
     getUrl: () => location.href,
     win: window,
