@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
-import { annotate, loadIndex } from '../src/core/index.ts';
+import { annotate } from '../src/core/index.ts';
+import { loadIndexFile } from '../src/node/index-file.ts';
 import { REPO_ROOT, readSeed } from './eval/gold.ts';
 import { INDEX_PATH } from './eval/systems.ts';
 import { extractPage, loadExtractor } from './eval/article-text.ts';
@@ -87,7 +88,7 @@ async function main() {
   const heapMB = jsHeapMB + buffersMB;
 
   // Warm annotate on the seed.
-  const index = await loadIndex(new Uint8Array(fs.readFileSync(INDEX_PATH)));
+  const index = await loadIndexFile(INDEX_PATH);
   const seed = readSeed().text;
   for (let i = 0; i < SEED_WARMUP_RUNS; i++) annotate(seed, index);
   const seedMs = median(Array.from({ length: SEED_RUNS }, () => timeIt(() => annotate(seed, index))));

@@ -10,18 +10,18 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractArticle as extractFromDocument, type ExtractOptions } from '../content/extract.ts';
-import { loadIndex, type DramatisIndex } from './core/index.ts';
+import type { DramatisIndex } from './core/index.ts';
+import { loadIndexFile } from './node/index-file.ts';
 
 export { annotate, loadIndex, DramatisIndex, IndexFormatError } from './core/index.ts';
 export type * from './core/types.ts';
 export { toMarkdown, type MarkdownOptions } from './format/markdown.ts';
 
-/** The index shipped with the package (gzip'd binary; built by `npm run build-index`). */
-export const DEFAULT_INDEX_PATH = fileURLToPath(new URL('../data/index/dramatis.idx', import.meta.url));
+export { DEFAULT_INDEX_PATH, loadIndexFile } from './node/index-file.ts';
 
 /** Reads and opens the shipped index. Rejects with IndexFormatError when the file is damaged. */
-export async function loadDefaultIndex(): Promise<DramatisIndex> {
-  return loadIndex(await readFile(DEFAULT_INDEX_PATH));
+export function loadDefaultIndex(): Promise<DramatisIndex> {
+  return loadIndexFile();
 }
 
 export interface Article {

@@ -1,15 +1,14 @@
 // Run in a fresh process by scripts/bench.ts: reads the index file and runs the same loadIndex the
 // worker runs, then prints one JSON line {loadMs, heapBytes, entities}. Needs node --expose-gc.
-import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { loadIndex } from '../../src/core/index.ts';
+import { loadIndexFile } from '../../src/node/index-file.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Read and load in their own scope, so the file buffer can be collected if the index does not keep it. */
 async function load(indexPath: string) {
   const t0 = performance.now();
-  const index = await loadIndex(new Uint8Array(fs.readFileSync(indexPath)));
+  const index = await loadIndexFile(indexPath);
   return { index, loadMs: performance.now() - t0 };
 }
 

@@ -1,7 +1,8 @@
 // The systems the eval compares: the Dramatis core (with the committed index) and the compromise baseline.
 import fs from 'node:fs';
 import path from 'node:path';
-import { annotate, loadIndex } from '../../src/core/index.ts';
+import { annotate } from '../../src/core/index.ts';
+import { loadIndexFile } from '../../src/node/index-file.ts';
 import { REPO_ROOT } from './gold.ts';
 import { compromiseAnnotate } from './compromise.ts';
 import type { SystemResult } from './score.ts';
@@ -17,8 +18,7 @@ export interface NamedSystem {
 /** The core with the committed index, or the reason it cannot run. */
 export async function loadCore(indexPath = INDEX_PATH): Promise<NamedSystem | string> {
   if (!fs.existsSync(indexPath)) return `no index at ${path.relative(REPO_ROOT, indexPath)} (run npm run build-index)`;
-  // await works whether loadIndex is sync or async (it gunzips a compressed index).
-  const index = await loadIndex(new Uint8Array(fs.readFileSync(indexPath)));
+  const index = await loadIndexFile(indexPath);
   return { name: 'dramatis', annotate: (text) => annotate(text, index) };
 }
 

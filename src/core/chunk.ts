@@ -4,7 +4,7 @@
 // as a person the index lacks, or as the separate keys inside it.
 
 import type { DramatisIndex } from './index-format.ts';
-import { NAME_PARTICLES, PERSON_TITLES, TITLE_PHRASES } from './lexicon.ts';
+import { NAME_PARTICLES, PERSON_TITLES, PLACE_MODIFIERS, TITLE_PHRASES } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
@@ -30,7 +30,12 @@ export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8A
     const t = tokens[i]!;
     if (t.shape === Shape.Lower || t.shape === Shape.Other) continue;
     if (PERSON_TITLES.has(t.norm)) cues[i] = CueKind.Title;
-    else if (index.isDemonym(t.norm)) cues[i] = CueKind.Demonym;
+    else if (index.isDemonym(t.norm)) {
+      cues[i] = CueKind.Demonym;
+      // "South Korean", "North-African", "Central Asian": the compass word belongs to the adjective.
+      const prev = tokens[i - 1];
+      if (prev && t.gap <= Gap.Hyphen && PLACE_MODIFIERS.has(prev.norm) && prev.shape === Shape.Title) cues[i - 1] = CueKind.Demonym;
+    }
     for (const phrase of TITLE_PHRASES) {
       if (phrase[0] !== t.norm || i + phrase.length > tokens.length) continue;
       if (phrase.every((word, k) => tokens[i + k]!.norm === word && (k === 0 || tokens[i + k]!.gap === Gap.Space))) {
@@ -43,6 +48,16 @@ export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8A
 
 function isCapitalised(t: Token): boolean {
   return t.shape === Shape.Title || t.shape === Shape.Upper;
+}
+
+/**
+ * Is token j part of a name? Capitalised words are; so is a lower-case word hyphened to a capitalised
+ * one when it is no English word: the second half of "Lee Jae-myung" (but not of "US-backed").
+ */
+export function isNamePart(tokens: readonly Token[], j: number, index: DramatisIndex): boolean {
+  const t = tokens[j]!;
+  if (t.shape === Shape.Title || t.shape === Shape.Upper) return true;
+  return t.shape === Shape.Lower && t.gap === Gap.Hyphen && j > 0 && tokens[j - 1]!.shape === Shape.Title && !index.isCommonWord(t.norm);
 }
 
 /**
@@ -82,7 +97,7 @@ export function buildChunks(
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
       if (u.gap > Gap.Hyphen || cues[j] !== CueKind.None) break;
-      if (isCapitalised(u)) {
+      if (isNamePart(tokens, j, index)) {
         last = j;
         continue;
       }

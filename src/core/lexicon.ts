@@ -13,7 +13,11 @@ export const PERSON_TITLES = new Set([
   'detective', 'inspector', 'chief', 'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
   'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'foreign', 'defence', 'defense', 'interior',
   'finance', 'treasury', 'attorney', 'strategist', 'analyst', 'economist', 'author', 'writer', 'columnist',
-  'correspondent', 'reporter', 'editor',
+  'correspondent', 'reporter', 'editor', 'commissioner', 'superintendent', 'opposition', 'premier',
+  'treasurer', 'mp', 'commander', 'lawmaker', 'legislator', 'prosecutor',
+  'lawyer', 'anchor', 'actor', 'actress', 'singer', 'player', 'striker', 'manager',
+  'chef', 'designer', 'artist', 'sister', 'brother', 'mother', 'daughter', 'wife', 'husband', 'widow',
+  'uncle', 'aunt', 'cousin', 'pastor', 'student', 'teacher', 'nurse', 'doctor',
 ]);
 
 /** Multi-word titles whose capitalised words must not be read as names ("Secretary of State" is not State). */
@@ -63,7 +67,8 @@ export const ORGANISATION_HEADS = new Set([
   'agreement', 'treaty', 'convention', 'protocol', 'conference', 'games', 'olympics', 'cup', 'open',
   'marathon', 'festival', 'award', 'prize', 'fund', 'trust', 'project', 'program', 'programme', 'initiative',
   'motors', 'energy', 'petroleum', 'steel', 'technologies', 'capitals', 'nationals', 'wizards', 'redskins',
-  'mystics', 'state', 'zoo', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
+  'mystics', 'state', 'zoo', 'national', 'international', 'images', 'media', 'pictures', 'studios', 'records',
+  'holdings', 'partners', 'ventures', 'presse', 'press', 'broadcasting', 'television', 'radio', 'network', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
 ]);
 
 /** Newspapers and broadcasters: "Washington Post", "Jordan Times", "China Daily". */
@@ -87,8 +92,33 @@ export const NAME_PARTICLES = new Set([
   'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'e', 'zu', 'af', 'st',
 ]);
 
-/** Capitalised words that are never part of a personal name even when next to a given name. */
+/**
+ * Capitalised words that name no person or place on their own, even when an index key spells them
+ * (the town of August, California): dates, parties, faiths, compass points, the planet.
+ */
 export const NOT_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ii', 'iii',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'ii', 'iii', 'iv',
+  'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'labour', 'conservative', 'conservatives',
+  'tory', 'tories', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'communists', 'green', 'greens',
+  'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jew', 'jews', 'islamic', 'islamist', 'islamists',
+  'catholic', 'catholics', 'protestant', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'hindu', 'buddhist',
+  'orthodox', 'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'eurasian', 'african', 'asian', 'european', 'american',
+  'latin', 'hispanic', 'westerner', 'westerners', 'pashtun', 'baloch', 'berber', 'sikh', 'alawite', 'druze',
+  'yazidi', 'aboriginal', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'earth', 'roman', 'ottoman', 'soviet', 'god', 'allah',
+]);
+
+/**
+ * Capitalised words that may open a place's name without making it an organisation's: "Northern Syria",
+ * "Mount Everest", "Greater London". Any other unknown capitalised word before a place inside one name
+ * makes the whole an organisation ("Gallup Korea", "Yahoo Japan", "Royal Shrewsbury").
+ */
+export const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper',
+  'lower', 'greater', 'inner', 'outer', 'mount', 'mt', 'lake', 'river', 'cape', 'port', 'fort', 'gulf', 'bay',
+  'sea', 'island', 'islands', 'new', 'old', 'san', 'santa', 'saint', 'st', 'sao', 'los', 'las', 'el', 'la',
+  'rural', 'downtown', 'suburban', 'occupied', 'metropolitan', 'coastal', 'mainland', 'all', 'free', 'independent',
 ]);

@@ -3,14 +3,14 @@
 // All the tuning lives in the constants below.
 
 import type { AliasKind } from './types.ts';
-import { CueKind, type Chunk } from './chunk.ts';
+import { CueKind, isNamePart, type Chunk } from './chunk.ts';
 import type { DramatisIndex } from './index-format.ts';
-import { MEDIA_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { MEDIA_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
 /** Score of a reading before context, by how the key names the entity. */
-export const ALIAS_BASE: Record<AliasKind, number> = { name: 1.0, alt: 0.85, short: 0.9, surname: 0.3, given: 0.05 };
+export const ALIAS_BASE: Record<AliasKind, number> = { name: 1.0, alt: 0.85, short: 0.9, surname: 0.45, given: 0.05 };
 /** Weight of the popularity prior (in [0, 1]). */
 export const PRIOR_WEIGHT = 1.0;
 /** A title before or a speech verb after the name ("President X", "X said"). */
@@ -27,6 +27,8 @@ export const ACRONYM_PENALTY = 1.5;
 export const ACCEPT_THRESHOLD = 0.7;
 /** Only the most popular readings of a very ambiguous key are scored ("Springfield"). */
 export const MAX_READINGS = 64;
+/** Below this prior, a surname alone needs a person cue to name someone ("Pou", "Buck"). */
+export const SURNAME_MIN_PRIOR = 0.45;
 /** Longest name of a person the index lacks, in words. */
 export const MAX_UNKNOWN_NAME_WORDS = 4;
 
@@ -86,7 +88,9 @@ export function readContext(tokens: readonly Token[], cues: Uint8Array, first: n
     (headAfter && ORGANISATION_HEADS.has(next!.norm)) ||
     (prev !== undefined && prev.norm === 'of' && joinedToPrev && isCapitalised(prev2) && ORGANISATION_OF_HEADS.has(prev2!.norm)) ||
     // "University of Texas", "Bank of England": the head word itself is no place either.
-    (first === last && next?.norm === 'of' && ORGANISATION_OF_HEADS.has(tokens[first]!.norm));
+    (first === last && next?.norm === 'of' && ORGANISATION_OF_HEADS.has(tokens[first]!.norm)) ||
+    // "Stanford University", "Harvard Bank": an organisation's head word after another name.
+    (first === last && ORGANISATION_HEADS.has(tokens[first]!.norm) && joinedToPrev && tokens[first]!.gap === Gap.Space && isCapitalised(prev));
   return { personCue, placeCue, organisation, media };
 }
 
@@ -107,17 +111,19 @@ export function scoreReadings(
   let allCommon = true;
   for (let j = span.first; j <= span.last && allCommon; j++) allCommon = index.isCommonWord(tokens[j]!.norm);
   const upper = single && firstToken.shape === Shape.Upper;
-  // "August", "May": a month or weekday alone is a date, unless a title makes it a person ("Mrs May").
-  const dateWord = single && NOT_NAME_WORDS.has(firstToken.norm);
+  // "August", "Republican", "West": alone, such a word names nobody, unless a title makes it a person ("Mrs May").
+  const notAName = single && NOT_NAME_WORDS.has(firstToken.norm);
   const readings: Reading[] = [];
   for (const posting of index.postings(span.key).slice(0, MAX_READINGS)) {
     const { entity, aliasKind } = posting;
     if (aliasKind === 'short' && !upper && !tokens.slice(span.first, span.last + 1).every((t) => t.shape === Shape.Upper)) continue;
     const type = index.type(entity);
     if (context.organisation && index.kind(entity) !== 'country') continue;
-    if (dateWord && (type === 'place' || !context.personCue)) continue;
+    // A surname alone reads as a person only for someone well known, or with a title or verb around it.
+    if (aliasKind === 'surname' && index.prior(entity) < SURNAME_MIN_PRIOR && !context.personCue) continue;
+    if (notAName && (type === 'place' || !context.personCue)) continue;
     let score = ALIAS_BASE[aliasKind] + PRIOR_WEIGHT * index.prior(entity);
-    if (upper && aliasKind !== 'short' && firstToken.end - firstToken.start >= 3) {
+    if (upper && aliasKind !== 'short') {
       const name = index.name(entity);
       if (name !== name.toUpperCase()) score -= ACRONYM_PENALTY;
     }
@@ -153,11 +159,19 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
   if (words < 2 || words > MAX_UNKNOWN_NAME_WORDS) return false;
   const head = tokens[first]!;
   const tail = tokens[last]!;
-  if (head.shape !== Shape.Title || tail.shape !== Shape.Title) return false;
+  if (head.shape !== Shape.Title || !(tail.shape === Shape.Title || isNamePart(tokens, last, index))) return false;
   if (NOT_NAME_WORDS.has(tail.norm) || index.isDemonym(tail.norm) || ORGANISATION_HEADS.has(tail.norm)) return false;
-  if (NAME_PARTICLES.has(head.norm)) return false; // "Al Qaida", "El Niño
+  if (NAME_PARTICLES.has(head.norm)) return false; // "Al Qaida", "El Niño"
+  // "France-Presse": a given name is not hyphened to a surname (but "Jean-Pierre Raffarin" is fine).
+  if (words === 2 && tail.gap === Gap.Hyphen) return false;
+  // "Lee Jae-myung", "Han Dong-hoon": a Korean name, family name first, given name hyphened.
+  if (words === 3 && tail.gap === Gap.Hyphen && tail.shape === Shape.Lower && tokens[first + 1]!.gap === Gap.Space) return true;
   for (let j = first; j <= last; j++) if (tokens[j]!.shape === Shape.Upper) return false;
-  if (!index.isGivenName(head.norm) && !context.personCue) return false;
+  // An initial may open the name when a given name or another initial follows ("C. Eugene Steuerle").
+  const isInitial = (t: Token) => t.end - t.start === 1;
+  const opensName = (j: number): boolean =>
+    index.isGivenName(tokens[j]!.norm) || (isInitial(tokens[j]!) && j < last && opensName(j + 1));
+  if (!opensName(first) && !context.personCue) return false;
   if (index.isCommonWord(tail.norm) && !isSomeonesSurname(tail.norm, index)) return false;
   return true;
 }
@@ -203,30 +217,48 @@ export function readChunks(
       candidates.push(keyCandidate(chunk.spans[0]!, context));
       continue;
     }
-    if (looksLikePersonName(tokens, chunk.first, chunk.last, context, index)) {
-      const start = tokens[chunk.first]!.start;
-      const end = tokens[chunk.last]!.end;
-      const norm = tokens.slice(chunk.first, chunk.last + 1).map((t) => t.norm).join(' ');
-      candidates.push({
-        first: chunk.first, last: chunk.last, start, end, norm, key: -1, readings: [], context,
-        resolved: { kind: 'unknown', norm, name: text.slice(start, end).replace(/\s+/g, ' ') },
-      });
-      continue;
+    // A person's name, the whole chunk or its tail ("AFP Commissioner Andrew Colvin" → "Andrew Colvin").
+    let personFrom = -1;
+    for (let k = chunk.first; k < chunk.last && personFrom < 0; k++) {
+      const inner = k === chunk.first ? context : readContext(tokens, cues, k, chunk.last);
+      if (looksLikePersonName(tokens, k, chunk.last, inner, index) && !keyCovers(chunk, k, chunk.last)) personFrom = k;
     }
+    const keysUpTo = personFrom >= 0 ? personFrom - 1 : chunk.last;
     // Read the keys inside on their own; leave single unknown words for coreference ("Cordesman").
+    // An unknown word before a place in one name makes an organisation of it ("Gallup Korea").
     let covered = chunk.first;
+    let unknownWordBefore = false;
+    const bare = (j: number) => {
+      const t = tokens[j]!;
+      if (t.shape !== Shape.Title) return;
+      candidates.push(bareCandidate(j, readContext(tokens, cues, j, j)));
+      if (!PLACE_MODIFIERS.has(t.norm) && !index.isGivenName(t.norm)) unknownWordBefore = true;
+    };
     for (const span of chunk.spans) {
-      for (let j = covered; j < span.first; j++) {
-        if (tokens[j]!.shape === Shape.Title) candidates.push(bareCandidate(j, readContext(tokens, cues, j, j)));
-      }
-      candidates.push(keyCandidate(span, readContext(tokens, cues, span.first, span.last)));
+      if (span.last > keysUpTo) break;
+      for (let j = covered; j < span.first; j++) bare(j);
+      const spanContext = readContext(tokens, cues, span.first, span.last);
+      if (unknownWordBefore) spanContext.organisation = true;
+      candidates.push(keyCandidate(span, spanContext));
       covered = span.last + 1;
     }
-    for (let j = covered; j <= chunk.last; j++) {
-      if (tokens[j]!.shape === Shape.Title) candidates.push(bareCandidate(j, readContext(tokens, cues, j, j)));
+    for (let j = covered; j <= keysUpTo; j++) bare(j);
+    if (personFrom >= 0) {
+      const start = tokens[personFrom]!.start;
+      const end = tokens[chunk.last]!.end;
+      const norm = tokens.slice(personFrom, chunk.last + 1).map((t) => t.norm).join(' ');
+      candidates.push({
+        first: personFrom, last: chunk.last, start, end, norm, key: -1, readings: [], context,
+        resolved: { kind: 'unknown', norm, name: text.slice(start, end).replace(/\s+/g, ' ') },
+      });
     }
   }
   return candidates;
+}
+
+/** Does one key span cover exactly tokens [first, last] of the chunk? */
+function keyCovers(chunk: Chunk, first: number, last: number): boolean {
+  return chunk.spans.some((s) => s.first === first && s.last === last);
 }
 
 /** Picks each candidate's best reading when it clears the threshold. Coreference may revise this. */

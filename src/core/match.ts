@@ -3,6 +3,7 @@
 // tell at each step whether a longer key could still follow, so a span grows only while it can.
 
 import { MAX_KEY_TOKENS, type DramatisIndex } from './index-format.ts';
+import { isNamePart } from './chunk.ts';
 import { NAME_PARTICLES } from './lexicon.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
@@ -28,9 +29,9 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** A key may end on a capitalised word only ("Bosnia and Herzegovina", not "Bosnia and"). */
-function canEnd(token: Token): boolean {
-  return token.shape === Shape.Title || token.shape === Shape.Upper;
+/** A key may end on a name word only ("Bosnia and Herzegovina", not "Bosnia and"). */
+function canEnd(tokens: readonly Token[], j: number, index: DramatisIndex): boolean {
+  return isNamePart(tokens, j, index);
 }
 
 /** All longest non-overlapping key spans, in text order. */
@@ -45,13 +46,13 @@ export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySp
     let query = tokens[i]!.norm;
     let best: KeySpan | undefined;
     let lookup = index.lookup(query);
-    if (lookup.key >= 0 && canEnd(tokens[i]!)) best = { first: i, last: i, key: lookup.key };
+    if (lookup.key >= 0 && canEnd(tokens, i, index)) best = { first: i, last: i, key: lookup.key };
     for (let j = i + 1; lookup.extends && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
       const t = tokens[j]!;
       if (t.gap > Gap.Hyphen) break;
       query += ' ' + t.norm;
       lookup = index.lookup(query);
-      if (lookup.key >= 0 && canEnd(t)) best = { first: i, last: j, key: lookup.key };
+      if (lookup.key >= 0 && canEnd(tokens, j, index)) best = { first: i, last: j, key: lookup.key };
     }
     if (best) {
       spans.push(best);

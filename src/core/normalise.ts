@@ -67,8 +67,17 @@ function shapeOf(word: string): Shape {
   return letters >= 2 ? Shape.Upper : Shape.Title;
 }
 
+/**
+ * Words after which a full stop marks an abbreviation, not the end of a sentence: single-letter
+ * initials ("George H. W. Bush") are handled apart.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'jr', 'sr', 'mt',
+  'ft', 'vs', 'rev', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'hon', 'messrs', 'no', 'vol', 'pres',
+]);
+
 /** Reads the characters between two tokens: returns the gap kind, plus 4 when a sentence starts. */
-function gapBetween(text: string, from: number, to: number): number {
+function gapBetween(text: string, from: number, to: number, afterAbbreviation = false): number {
   let gap: number = Gap.Space;
   let sentenceStart = 0;
   let newlines = 0;
@@ -90,6 +99,7 @@ function gapBetween(text: string, from: number, to: number): number {
       if (gap < Gap.Comma) gap = Gap.Comma;
       continue;
     }
+    if (c === 46 && afterAbbreviation && i === from) continue; // "Mr. Obama", "H. W. Bush"
     gap = Gap.Break;
     // . ! ? : ; an opening quote, a bullet or a dash open a new sentence.
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2022 || c === 0x201c || c === 34 || c === 0x2014) {
@@ -170,11 +180,13 @@ export function tokenize(text: string): Token[] {
     let plain = true; // no dots or apostrophes
     let upperLetters = 0;
     let lowerLetters = 0;
+    let digits = 0;
     for (let j = 0; j < word.length; j++) {
       const c = word.charCodeAt(j);
       if (c >= 128) ascii = false;
       else if (c >= 65 && c <= 90) upperLetters++;
       else if (c >= 97 && c <= 122) lowerLetters++;
+      else if (c >= 48 && c <= 57) digits++;
       else if (c === 46 || c === 39 || c === 96) plain = false;
     }
     let norm: string;
@@ -182,14 +194,19 @@ export function tokenize(text: string): Token[] {
     if (ascii) {
       norm = !plain ? foldWord(word) : upperLetters === 0 ? word : word.toLowerCase();
       const first = word.charCodeAt(0);
-      if (first >= 97) shape = Shape.Lower;
+      if (digits > 0) shape = first >= 97 ? Shape.Lower : Shape.Other; // "A1", "G20", "S300"
+      else if (first >= 97) shape = Shape.Lower;
       else if (first >= 65) shape = lowerLetters === 0 && upperLetters >= 2 ? Shape.Upper : Shape.Title;
       else shape = Shape.Other;
     } else {
       norm = foldWord(word);
       shape = shapeOf(word);
     }
-    const between = tokens.length === 0 ? Gap.Break | 4 : gapBetween(text, previousEnd, start);
+    const previous = tokens[tokens.length - 1];
+    const afterAbbreviation =
+      previous !== undefined &&
+      ((previous.end - previous.start === 1 && previous.shape === Shape.Title) || ABBREVIATIONS.has(previous.norm));
+    const between = previous === undefined ? Gap.Break | 4 : gapBetween(text, previousEnd, start, afterAbbreviation);
     let gap = (between & 3) as Gap;
     // A possessive ends a name: "Washington’s Syria policy" is two names, not one.
     if (afterPossessive && gap < Gap.Comma) gap = Gap.Comma;
