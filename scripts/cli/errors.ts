@@ -11,7 +11,7 @@ export const EXIT = {
   notFound: 3,
   /** The path is a directory. */
   isDirectory: 4,
-  /** Binary content, text that is not UTF-8, or a .gz that does not decompress. */
+  /** Binary content, text that is not UTF-8, a .gz that does not decompress, or a device. */
   notText: 5,
   /** Nothing to analyse: an empty (or whitespace-only) file. */
   empty: 6,

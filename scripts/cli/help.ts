@@ -34,7 +34,7 @@ with the other files and exits with the code of the FIRST file that failed):
   ${EXIT.usage}  usage error (bad option, no FILE)
   ${EXIT.notFound}  file not found or unreadable
   ${EXIT.isDirectory}  is a directory
-  ${EXIT.notText}  binary, not UTF-8, or damaged gzip
+  ${EXIT.notText}  binary, not UTF-8, damaged gzip, or not a regular file (a device)
   ${EXIT.empty}  empty file, or no text to analyse
   ${EXIT.notArticle}  not an article (use --force)
   ${EXIT.indexDamaged}  index missing, damaged or truncated (stops the whole run)

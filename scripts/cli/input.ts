@@ -39,6 +39,8 @@ async function readPath(path: string): Promise<Buffer> {
     throw new CliError(EXIT.notFound, `cannot read (${code ?? (error as Error).message})`);
   }
   if (info.isDirectory()) throw new CliError(EXIT.isDirectory, 'is a directory (give the files inside it)');
+  // A device such as /dev/zero would never end; pipes (FIFOs) are fine.
+  if (!info.isFile() && !info.isFIFO()) throw new CliError(EXIT.notText, 'not a regular file');
   try {
     return await readFile(path);
   } catch (error) {
