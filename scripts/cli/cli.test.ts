@@ -140,7 +140,7 @@ describe.skipIf(!haveShared)('real articles (../shared)', () => {
     expect(page).toEqual(JSON.parse(JSON.stringify(annotationJson(NYTIMES, annotateHtml(nytimesHtml, index)))));
     expect({ ...gzipped, file: NYTIMES }).toEqual(page);
 
-    expect(seed.article).toMatchObject({ isArticle: true, title: 'Syrian war threatens to escalate as Obama-Putin talks fail', textLength: seedText.length });
+    expect(seed.article).toMatchObject({ isArticle: true, title: 'Syrian war threatens to escalate as Obama-Putin talks fail', textLength: seedText.length, lang: 'en' });
     expect(seed.people.find((p) => p.wikidata === 'Q76')?.name).toBe('Barack Obama');
     for (const entity of [...seed.people, ...seed.places]) {
       for (const m of entity.mentions) expect(seedText.slice(m.start, m.end)).toBe(m.text);

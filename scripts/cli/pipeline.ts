@@ -1,5 +1,6 @@
 // Input text → article → people and places. The CLI, `npm run annotate` and the bench all go through here,
 // and here only through the library (src/lib.ts), i.e. the same extraction and core the extension runs.
+import { detectTextLang } from '../../content/lang.ts';
 import { annotate, extractArticle, type AnnotateResult, type Article, type DramatisIndex } from '../../src/lib.ts';
 
 export interface AnnotatedArticle {
@@ -11,10 +12,10 @@ export interface AnnotatedArticle {
 /** A Markdown heading marker in front of a .txt title ("# Syrian war …") is not part of the title. */
 const HEADING_MARKER = /^#{1,6}\s+/;
 
-/** A plain-text file is taken as an article as it is; its title is its first non-empty line. */
+/** A plain-text file is taken as an article as it is; its title is its first non-empty line, its language guessed as for pages. */
 export function articleFromText(text: string, url = ''): Article {
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  return { isArticle: true, reason: 'plain-text', title: firstLine.trim().replace(HEADING_MARKER, ''), byline: '', lang: '', text, url };
+  return { isArticle: true, reason: 'plain-text', title: firstLine.trim().replace(HEADING_MARKER, ''), byline: '', lang: detectTextLang(text), text, url };
 }
 
 /** An HTML page goes through article detection and extraction (the content script's code). */
