@@ -6,8 +6,6 @@
 //   const article = extractArticle(html);
 //   if (article.isArticle) console.log(annotate(article.text, index).people);
 
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractArticle as extractFromDocument, type ExtractOptions } from '../content/extract.ts';
 import type { DramatisIndex } from './core/index.ts';
