@@ -28,8 +28,9 @@ export function EntityList({ heading, entities, selection, onSelect }: Props) {
                 <span class="entity-line">
                   <span class="entity-name">{entity.name}</span>
                   {!entity.inIndex ? <span class="not-in-index">not in index</span> : null}
-                  <span class="mention-count" aria-label={mentionsLabel(entity.mentions.length)} title={mentionsLabel(entity.mentions.length)}>
+                  <span class="mention-count" title={mentionsLabel(entity.mentions.length)}>
                     {entity.mentions.length}
+                    <span class="visually-hidden"> {entity.mentions.length === 1 ? 'mention' : 'mentions'}</span>
                   </span>
                 </span>
                 {entity.description ? <span class="entity-description">{entity.description}</span> : null}

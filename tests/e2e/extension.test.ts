@@ -1,6 +1,7 @@
 // End-to-end: the built extension (dist/) in Debian's Chromium and Firefox ESR, on the seed
 // article served from 127.0.0.1. Run `npm run build` first (`npm test` does).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { POPUP_READY_MARK } from '../../src/popup/timing.ts';
 import { articlePageHtml, frontPageHtml, loadSeedArticle } from './fixtures/article-page.ts';
 import { launchWithExtension, openExtensionPage, type BrowserName, type ExtensionSession } from './support/browsers.ts';
 import { compareWithGold, loadGold } from './support/gold.ts';
-import { createPopupWindow, createTab, findPage, getTabState, pageHighlights, popupEntries, recordRequests, serialiseDom, waitForTabStatus } from './support/pages.ts';
+import { accessibilityViolations, createPopupWindow, createTab, findPage, getTabState, pageHighlights, popupEntries, recordRequests, serialiseDom, waitForTabStatus } from './support/pages.ts';
 import { startSite, startTrapProxy, type RecordingServer } from './support/servers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +38,7 @@ const hostOf = (trapEntry: string): string => {
   return target.startsWith('http') ? new URL(target).hostname : target.replace(/:\d+$/, '');
 };
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const seed = loadSeedArticle();
 const gold = loadGold();
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -133,6 +135,7 @@ describe.each(BROWSERS)('%s', (name) => {
     // The byline author is in no encyclopedia: found as an unknown name, and marked so.
     expect(people.find((p) => p.name === 'Jordan Shilton')?.notInIndex).toBe(true);
     expect(people.filter((p) => !p.notInIndex).every((p) => p.description !== '')).toBe(true);
+    expect(await accessibilityViolations(popup, AXE_SOURCE), 'axe-core: serious or critical accessibility violations').toEqual([]);
 
   });
 

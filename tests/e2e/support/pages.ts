@@ -92,7 +92,7 @@ export async function popupEntries(popup: Page, section: 'People' | 'Places'): P
     return [...sectionElement.querySelectorAll('li.entity')].map((li) => ({
       id: li.getAttribute('data-entity-id') ?? '',
       name: li.querySelector('.entity-name')?.textContent ?? '',
-      count: Number(li.querySelector('.mention-count')?.textContent),
+      count: Number.parseInt(li.querySelector('.mention-count')?.textContent ?? '', 10),
       notInIndex: li.querySelector('.not-in-index') !== null,
       description: li.querySelector('.entity-description')?.textContent ?? '',
     }));
@@ -134,3 +134,15 @@ export function recordRequests(page: Page, log: string[]): void {
 }
 
 export const serialiseDom = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
+
+/** Runs axe-core in a page; returns the violations of impact serious or critical. */
+export async function accessibilityViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const results = await axe.run(document);
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+  });
+}
