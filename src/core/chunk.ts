@@ -97,6 +97,8 @@ export function buildChunks(
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
       if (u.gap > Gap.Hyphen || cues[j] !== CueKind.None) break;
+      // In a title-case headline an everyday word ends the name ("Obama Admits...").
+      if (u.sentenceStart && index.isCommonWord(u.norm) && !spanStartingAt.has(j)) break;
       if (isNamePart(tokens, j, index)) {
         last = j;
         continue;

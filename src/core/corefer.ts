@@ -18,27 +18,40 @@ function sameResolution(a: Resolution, b: Resolution): boolean {
   return a.kind === 'entity' ? b.kind === 'entity' && a.entity === b.entity : b.kind === 'unknown' && a.norm === b.norm;
 }
 
+/** Adds a name form → person; two different people behind one form make it ambiguous (null). */
+function register(map: Map<string, Resolution | null>, form: string, person: Resolution): void {
+  const known = map.get(form);
+  if (known === undefined) map.set(form, person);
+  else if (known !== null && !sameResolution(known, person)) map.set(form, null);
+}
+
 export function corefer(candidates: Candidate[], tokens: readonly Token[], index: DramatisIndex): void {
-  // People named in full, by surname. Two different people with one surname make it ambiguous.
+  // People named in full, by surname and by first word (a given name, or a family name written first
+  // as in "Lee Jae-myung").
   const bySurname = new Map<string, Resolution | null>();
+  const byFirstWord = new Map<string, Resolution | null>();
   for (const c of candidates) {
     const r = c.resolved;
     if (!r || c.last === c.first) continue;
     if (r.kind === 'entity' && index.type(r.entity) !== 'person') continue;
-    for (const form of surnameForms(tokens, c.first, c.last)) {
-      const known = bySurname.get(form);
-      if (known === undefined) bySurname.set(form, r);
-      else if (known !== null && !sameResolution(known, r)) bySurname.set(form, null);
-    }
+    for (const form of surnameForms(tokens, c.first, c.last)) register(bySurname, form, r);
+    register(byFirstWord, tokens[c.first]!.norm, r);
   }
   if (bySurname.size === 0) return;
   for (const c of candidates) {
     const short = c.last === c.first || (c.last === c.first + 1 && NAME_PARTICLES.has(tokens[c.first]!.norm));
     if (!short) continue;
-    const person = bySurname.get(c.norm);
-    if (!person) continue;
     const r = c.resolved;
-    if (r?.kind === 'entity' && index.type(r.entity) === 'place' && c.context.placeCue && !c.context.personCue) continue;
-    c.resolved = person;
+    const isPlace = r?.kind === 'entity' && index.type(r.entity) === 'place';
+    const person = bySurname.get(c.norm);
+    if (person) {
+      if (isPlace && c.context.placeCue && !c.context.personCue) continue;
+      c.resolved = person;
+      continue;
+    }
+    // A first word alone ("Grace", "Lee") joins the one person of the article it opens, unless it reads
+    // as a place: "Jordan" stays the country next to "Jordan Shilton".
+    const byFirst = byFirstWord.get(c.norm);
+    if (byFirst && !isPlace && c.context.organisation === false) c.resolved = byFirst;
   }
 }

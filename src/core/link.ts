@@ -23,12 +23,18 @@ export const COMMON_WORD_PENALTY = 0.9;
 export const SENTENCE_START_PENALTY = 0.4;
 /** An acronym in capitals read as an ordinary word ("ISIS" as the town Isis). */
 export const ACRONYM_PENALTY = 1.5;
+/** Capitals words up to this long may be acronyms; longer ones are words in capitals ("LONDON"). */
+export const ACRONYM_MAX_LENGTH = 4;
+/** ...unless the entity is this popular. */
+export const ACRONYM_MIN_PRIOR = 0.5;
 /** The best reading must reach this to be kept. */
 export const ACCEPT_THRESHOLD = 0.7;
 /** Only the most popular readings of a very ambiguous key are scored ("Springfield"). */
 export const MAX_READINGS = 64;
 /** Below this prior, a surname alone needs a person cue to name someone ("Pou", "Buck"). */
 export const SURNAME_MIN_PRIOR = 0.45;
+/** A word that names a place this popular is not part of an unknown person's name ("Gallup Korea"). */
+export const UNKNOWN_NAME_MAX_PLACE_PRIOR = 0.5;
 /** Longest name of a person the index lacks, in words. */
 export const MAX_UNKNOWN_NAME_WORDS = 4;
 
@@ -123,13 +129,16 @@ export function scoreReadings(
     if (aliasKind === 'surname' && index.prior(entity) < SURNAME_MIN_PRIOR && !context.personCue) continue;
     if (notAName && (type === 'place' || !context.personCue)) continue;
     let score = ALIAS_BASE[aliasKind] + PRIOR_WEIGHT * index.prior(entity);
-    if (upper && aliasKind !== 'short') {
+    const prior = index.prior(entity);
+    // "ISIS" is not the town of Isis, but "LONDON" in a dateline is London.
+    if (upper && aliasKind !== 'short' && (firstToken.end - firstToken.start <= ACRONYM_MAX_LENGTH || prior < ACRONYM_MIN_PRIOR)) {
       const name = index.name(entity);
       if (name !== name.toUpperCase()) score -= ACRONYM_PENALTY;
     }
+    // An everyday word names a famous place (China, Turkey) far more often than a small one (Well, Congress).
     if (allCommon) {
-      score -= COMMON_WORD_PENALTY;
-      if (firstToken.sentenceStart) score -= SENTENCE_START_PENALTY;
+      score -= COMMON_WORD_PENALTY * (1 - prior);
+      if (firstToken.sentenceStart) score -= SENTENCE_START_PENALTY * (1 - prior);
     }
     if (type === 'person') {
       if (context.personCue) score += PERSON_CUE;
@@ -171,8 +180,18 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
   const isInitial = (t: Token) => t.end - t.start === 1;
   const opensName = (j: number): boolean =>
     index.isGivenName(tokens[j]!.norm) || (isInitial(tokens[j]!) && j < last && opensName(j + 1));
-  if (!opensName(first) && !context.personCue) return false;
   if (index.isCommonWord(tail.norm) && !isSomeonesSurname(tail.norm, index)) return false;
+  if (opensName(first) || context.personCue) return true;
+  // Without a known given name: two or three capitalised words that are neither everyday words nor a
+  // well-known place ("Marissa Mayer", not "Gallup Korea" or "Hangzhou China").
+  if (words > 3) return false;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j]!;
+    if (t.shape !== Shape.Title || index.isCommonWord(t.norm) || index.isDemonym(t.norm)) return false;
+    if (j > first && t.gap !== Gap.Space) return false;
+    const { key } = index.lookup(t.norm);
+    if (key >= 0 && index.postings(key).some((p) => p.aliasKind !== 'surname' && index.prior(p.entity) >= UNKNOWN_NAME_MAX_PLACE_PRIOR)) return false;
+  }
   return true;
 }
 

@@ -76,15 +76,17 @@ const ABBREVIATIONS = new Set([
   'ft', 'vs', 'rev', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'hon', 'messrs', 'no', 'vol', 'pres',
 ]);
 
-/** Reads the characters between two tokens: returns the gap kind, plus 4 when a sentence starts. */
+/** Reads the characters between two tokens: the gap kind, plus 4 when a sentence starts, plus 8 at a line break. */
 function gapBetween(text: string, from: number, to: number, afterAbbreviation = false): number {
   let gap: number = Gap.Space;
   let sentenceStart = 0;
+  let lineBreak = 0;
   let newlines = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 13) continue;
     if (c === 10) {
+      lineBreak = 8;
       if (++newlines >= 2) {
         gap = Gap.Break;
         sentenceStart = 4;
@@ -106,7 +108,7 @@ function gapBetween(text: string, from: number, to: number, afterAbbreviation = 
       sentenceStart = 4;
     }
   }
-  return gap | sentenceStart;
+  return gap | sentenceStart | lineBreak;
 }
 
 // Word-character test per UTF-16 code unit, cached: 0 = not yet known, 1 = word, 2 = not a word.
@@ -173,6 +175,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let afterPossessive = false;
+  const lineStarts: number[] = [];
   scanWords(text, (start, end, scanEnd) => {
     const word = text.slice(start, end);
     // Fold and read the shape in one pass; plain ASCII words skip Unicode normalisation.
@@ -206,15 +209,46 @@ export function tokenize(text: string): Token[] {
     const afterAbbreviation =
       previous !== undefined &&
       ((previous.end - previous.start === 1 && previous.shape === Shape.Title) || ABBREVIATIONS.has(previous.norm));
-    const between = previous === undefined ? Gap.Break | 4 : gapBetween(text, previousEnd, start, afterAbbreviation);
+    const between = previous === undefined ? Gap.Break | 4 | 8 : gapBetween(text, previousEnd, start, afterAbbreviation);
     let gap = (between & 3) as Gap;
     // A possessive ends a name: "Washington’s Syria policy" is two names, not one.
     if (afterPossessive && gap < Gap.Comma) gap = Gap.Comma;
-    tokens.push({ start, end, norm, shape, gap, sentenceStart: between >= 4 });
+    tokens.push({ start, end, norm, shape, gap, sentenceStart: (between & 4) !== 0 });
+    if (between & 8 || previous === undefined) lineStarts.push(tokens.length - 1);
     previousEnd = scanEnd;
     afterPossessive = scanEnd > end;
   });
+  markHeadlines(text, tokens, lineStarts);
   return tokens;
+}
+
+/** Lines at least this many longer words long are checked for headline capitals. */
+const HEADLINE_MIN_WORDS = 4;
+/** Share of capitalised longer words that makes a line a title-case headline. */
+const HEADLINE_CAPITALISED_SHARE = 0.75;
+
+/**
+ * In a title-case headline ("As Debt Rises, the Government Will Soon Spend More") capitals prove
+ * nothing, as at a sentence start: mark every word so. A headline has no closing full stop, which
+ * tells it from a sentence dense with names ("Secretary of State John Kerry met ... Sergei Lavrov.").
+ */
+function markHeadlines(text: string, tokens: Token[], lineStarts: number[]): void {
+  for (let l = 0; l < lineStarts.length; l++) {
+    const from = lineStarts[l]!;
+    const to = l + 1 < lineStarts.length ? lineStarts[l + 1]! : tokens.length;
+    if (/^[^\n]*?[.!?]["”’)]?\s*(\n|$)/.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 8))) continue;
+    let words = 0;
+    let capitalised = 0;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.end - t.start < 4 || t.shape === Shape.Other) continue;
+      words++;
+      if (t.shape !== Shape.Lower) capitalised++;
+    }
+    if (words >= HEADLINE_MIN_WORDS && capitalised / words >= HEADLINE_CAPITALISED_SHARE) {
+      for (let i = from; i < to; i++) tokens[i]!.sentenceStart = true;
+    }
+  }
 }
 
 /** The index key of a name: its folded tokens joined by single spaces. "Bashar al-Assad" → "bashar al assad". */
