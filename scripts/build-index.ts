@@ -23,6 +23,9 @@ import { roundPrior } from './index/priors.ts';
 import { loadPoliticians } from './index/politicians.ts';
 import { SOURCE_LINES } from './index/sources.ts';
 
+/** A capitalised frequent word is a name, not an everyday word, when a place this popular bears it. */
+const NAME_LIKE_MIN_PRIOR = 0.35;
+
 /** Places below this population whose name is an everyday word get their prior scaled by the factor. */
 export const WORD_PLACE_MAX_POPULATION = 100_000;
 export const WORD_PLACE_PRIOR_FACTOR = 0.5;
@@ -79,7 +82,10 @@ export function buildEntities(dataDir: string): BuiltEntities {
   const given = givenNames(drafts).filter((g) => !everyday.has(key(g)));
   const dem = demonyms(countries.demonyms.concat(countries.languages), drafts);
   const nameLike = new Set<string>();
-  for (const d of drafts) if (d.type === 'place' && (d.kind === 'country' || d.capital === 'country')) nameLike.add(key(d.name));
+  // Capitalised SUBTLEX entries that name a well-known place ("Chicago", "America") are names, not words.
+  for (const d of drafts) {
+    if (d.type === 'place' && (d.kind === 'country' || d.capital === 'country' || (d.prior ?? 0) >= NAME_LIKE_MIN_PRIOR)) nameLike.add(key(d.name));
+  }
   const common = commonWords(nameLike, new Set(given.map(key)));
   // A small place named like an everyday word or a demonym ("Western", American Samoa; "Arab", Alabama)
   // is rarely what a text means by that word: halve its prior.

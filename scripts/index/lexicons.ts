@@ -66,8 +66,7 @@ export function commonWords(nameLike: Set<string>, givenNames: Set<string> = new
   for (const { word } of freq.slice(0, COMMON_WORDS_TOP)) {
     if (!/^[A-Za-z][a-z']*$/.test(word)) continue;
     const lower = word.toLowerCase();
-    if (nameLike.has(key(lower))) continue;
-    if (word !== lower && givenNames.has(key(lower))) continue;
+    if (word !== lower && (nameLike.has(key(lower)) || givenNames.has(key(lower)))) continue;
     out.add(lower);
   }
   return [...out].sort();

@@ -7,6 +7,9 @@ import { NAME_PARTICLES } from './lexicon.ts';
 import type { Candidate, Resolution } from './link.ts';
 import type { Token } from './normalise.ts';
 
+/** A place with a place cue keeps its reading against a same-named person when at least this popular. */
+export const PLACE_KEEPS_PRIOR = 0.5;
+
 /** Surname forms of a full name: the last word, and the particle form ("al assad" and "assad"). */
 function surnameForms(tokens: readonly Token[], first: number, last: number): string[] {
   const forms = [tokens[last]!.norm];
@@ -45,7 +48,8 @@ export function corefer(candidates: Candidate[], tokens: readonly Token[], index
     const isPlace = r?.kind === 'entity' && index.type(r.entity) === 'place';
     const person = bySurname.get(c.norm);
     if (person) {
-      if (isPlace && c.context.placeCue && !c.context.personCue) continue;
+      // "in Washington" stays the city next to "George Washington"; "from Obama" is no Japanese town.
+      if (isPlace && c.context.placeCue && !c.context.personCue && index.prior((r as { entity: number }).entity) >= PLACE_KEEPS_PRIOR) continue;
       c.resolved = person;
       continue;
     }

@@ -68,8 +68,13 @@ export const ORGANISATION_HEADS = new Set([
   'marathon', 'festival', 'award', 'prize', 'fund', 'trust', 'project', 'program', 'programme', 'initiative',
   'motors', 'energy', 'petroleum', 'steel', 'technologies', 'capitals', 'nationals', 'wizards', 'redskins',
   'mystics', 'state', 'zoo', 'national', 'international', 'images', 'media', 'pictures', 'studios', 'records',
-  'holdings', 'partners', 'ventures', 'presse', 'press', 'broadcasting', 'television', 'radio', 'network', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
+  'holdings', 'partners', 'ventures', 'presse', 'press', 'broadcasting', 'television', 'radio', 'network',
+  'bill', 'act', 'law', 'amendment', 'report', 'plan', 'doctrine', 'war', 'wars', 'crisis', 'revolution', 'spring',
+  'depression', 'summit', 'talks', 'accords', 'massacre', 'uprising', 'group', 'consultative', 'editor', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
 ]);
+
+/** Lower-case words after a place that make it a publication's name: "New York magazine". */
+export const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'edition', 'tabloid', 'daily']);
 
 /** Newspapers and broadcasters: "Washington Post", "Jordan Times", "China Daily". */
 export const MEDIA_HEADS = new Set([
@@ -121,4 +126,8 @@ export const PLACE_MODIFIERS = new Set([
   'lower', 'greater', 'inner', 'outer', 'mount', 'mt', 'lake', 'river', 'cape', 'port', 'fort', 'gulf', 'bay',
   'sea', 'island', 'islands', 'new', 'old', 'san', 'santa', 'saint', 'st', 'sao', 'los', 'las', 'el', 'la',
   'rural', 'downtown', 'suburban', 'occupied', 'metropolitan', 'coastal', 'mainland', 'all', 'free', 'independent',
+  // ...and words that may close one: "Aleppo Governorate", "Euphrates Valley".
+  'province', 'governorate', 'district', 'region', 'county', 'city', 'oblast', 'prefecture', 'municipality',
+  'valley', 'mountains', 'desert', 'coast', 'peninsula', 'basin', 'strait', 'ocean', 'delta', 'plain', 'plateau',
+  'highlands', 'canal', 'harbour', 'harbor', 'beach', 'borough', 'township', 'territory', 'heights', 'hills',
 ]);

@@ -5,7 +5,7 @@
 import type { AliasKind } from './types.ts';
 import { CueKind, isNamePart, type Chunk } from './chunk.ts';
 import type { DramatisIndex } from './index-format.ts';
-import { MEDIA_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
@@ -88,7 +88,9 @@ export function readContext(tokens: readonly Token[], cues: Uint8Array, first: n
     (prev !== undefined && joinedToPrev && prev.shape === Shape.Lower && PLACE_PREPOSITIONS.has(prev.norm)) ||
     (next !== undefined && next.gap === Gap.Hyphen && next.norm === 'based');
   const headAfter = next !== undefined && next.gap === Gap.Space && isCapitalised(next);
-  const media = headAfter && MEDIA_HEADS.has(next!.norm);
+  const media =
+    (headAfter && MEDIA_HEADS.has(next!.norm)) ||
+    (next !== undefined && next.gap === Gap.Space && next.shape === Shape.Lower && MEDIA_NOUNS.has(next.norm));
   const organisation =
     media ||
     (headAfter && ORGANISATION_HEADS.has(next!.norm)) ||
@@ -114,8 +116,9 @@ export function scoreReadings(
   if (context.media) return [];
   // A lone particle ("Al" in "Al Qaida") is not a name.
   if (single && NAME_PARTICLES.has(firstToken.norm)) return [];
+  // Everyday words, unless written in capitals ("US" is no "us").
   let allCommon = true;
-  for (let j = span.first; j <= span.last && allCommon; j++) allCommon = index.isCommonWord(tokens[j]!.norm);
+  for (let j = span.first; j <= span.last && allCommon; j++) allCommon = tokens[j]!.shape !== Shape.Upper && index.isCommonWord(tokens[j]!.norm);
   const upper = single && firstToken.shape === Shape.Upper;
   // "August", "Republican", "West": alone, such a word names nobody, unless a title makes it a person ("Mrs May").
   const notAName = single && NOT_NAME_WORDS.has(firstToken.norm);
@@ -137,6 +140,8 @@ export function scoreReadings(
     }
     // An everyday word names a famous place (China, Turkey) far more often than a small one (Well, Congress).
     if (allCommon) {
+      // Only a name or surname may be an everyday word ("Trump", "Bush"), never a looser variant ("Great" for Nui).
+      if (aliasKind === 'alt' || aliasKind === 'given') continue;
       score -= COMMON_WORD_PENALTY * (1 - prior);
       if (firstToken.sentenceStart) score -= SENTENCE_START_PENALTY * (1 - prior);
     }
@@ -188,6 +193,7 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
   for (let j = first; j <= last; j++) {
     const t = tokens[j]!;
     if (t.shape !== Shape.Title || index.isCommonWord(t.norm) || index.isDemonym(t.norm)) return false;
+    if (NOT_NAME_WORDS.has(t.norm) || PLACE_MODIFIERS.has(t.norm)) return false;
     if (j > first && t.gap !== Gap.Space) return false;
     const { key } = index.lookup(t.norm);
     if (key >= 0 && index.postings(key).some((p) => p.aliasKind !== 'surname' && index.prior(p.entity) >= UNKNOWN_NAME_MAX_PLACE_PRIOR)) return false;
@@ -257,7 +263,9 @@ export function readChunks(
       if (span.last > keysUpTo) break;
       for (let j = covered; j < span.first; j++) bare(j);
       const spanContext = readContext(tokens, cues, span.first, span.last);
-      if (unknownWordBefore) spanContext.organisation = true;
+      // An unknown word before or after a place inside one name makes an organisation or an event of it:
+      // "Gallup Korea", "Great Depression", "Agence France-Presse", "Urban-Brookings".
+      if (unknownWordBefore || isUnknownWord(tokens, span.last + 1, chunk, index)) spanContext.organisation = true;
       candidates.push(keyCandidate(span, spanContext));
       covered = span.last + 1;
     }
@@ -273,6 +281,14 @@ export function readChunks(
     }
   }
   return candidates;
+}
+
+/** Is token j, inside the chunk, a capitalised word that is neither a key, a given name nor a place modifier? */
+function isUnknownWord(tokens: readonly Token[], j: number, chunk: Chunk, index: DramatisIndex): boolean {
+  if (j > chunk.last) return false;
+  const t = tokens[j]!;
+  if (t.shape !== Shape.Title || PLACE_MODIFIERS.has(t.norm) || NOT_NAME_WORDS.has(t.norm) || index.isGivenName(t.norm)) return false;
+  return !chunk.spans.some((s) => s.first === j);
 }
 
 /** Does one key span cover exactly tokens [first, last] of the chunk? */
