@@ -69,6 +69,8 @@ export interface Context {
   organisation: boolean;
   /** ...a newspaper or broadcaster, which even a country's name cannot escape ("Jordan Times"). */
   media: boolean;
+  /** The name sits inside a longer proper name with unknown words ("Yahoo Japan", "Agence France-Presse"). */
+  embedded?: boolean;
 }
 
 function isCapitalised(t: Token | undefined): boolean {
@@ -113,7 +115,7 @@ export function scoreReadings(
   const firstToken = tokens[span.first]!;
   // Part of an organisation's name ("Washington Post"): it names neither a place nor a person. A country
   // keeps its reading before an institution of its own ("U.S. Congress", "Russian Army"), not before a paper.
-  if (context.media) return [];
+  if (context.media || context.embedded) return [];
   // A lone particle ("Al" in "Al Qaida") is not a name.
   if (single && NAME_PARTICLES.has(firstToken.norm)) return [];
   // Everyday words, unless written in capitals ("US" is no "us").
@@ -265,7 +267,7 @@ export function readChunks(
       const spanContext = readContext(tokens, cues, span.first, span.last);
       // An unknown word before or after a place inside one name makes an organisation or an event of it:
       // "Gallup Korea", "Great Depression", "Agence France-Presse", "Urban-Brookings".
-      if (unknownWordBefore || isUnknownWord(tokens, span.last + 1, chunk, index)) spanContext.organisation = true;
+      if (unknownWordBefore || isUnknownWord(tokens, span.last + 1, chunk, index)) spanContext.embedded = true;
       candidates.push(keyCandidate(span, spanContext));
       covered = span.last + 1;
     }
@@ -302,5 +304,34 @@ export function resolveByScore(candidates: Candidate[]): void {
     if (c.resolved) continue;
     const best = c.readings[0];
     if (best && best.score >= ACCEPT_THRESHOLD) c.resolved = { kind: 'entity', entity: best.entity };
+  }
+}
+
+/**
+ * One sense per article: every mention of a key reads as the entity its mentions favour in total, so
+ * "stand up to Obama" follows "President Obama" elsewhere in the text instead of naming the Japanese town.
+ * A mention whose own score for that entity falls below the threshold keeps its own reading.
+ */
+export function harmonise(candidates: Candidate[]): void {
+  const byKey = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.key < 0 || c.resolved?.kind === 'unknown' || c.readings.length < 2) continue;
+    let group = byKey.get(c.key);
+    if (!group) byKey.set(c.key, (group = []));
+    group.push(c);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const totals = new Map<number, number>();
+    for (const c of group) for (const r of c.readings) if (r.score > 0) totals.set(r.entity, (totals.get(r.entity) ?? 0) + r.score);
+    let favourite = -1;
+    let favouriteTotal = -Infinity;
+    for (const [entity, total] of totals) {
+      if (total > favouriteTotal || (total === favouriteTotal && entity < favourite)) [favourite, favouriteTotal] = [entity, total];
+    }
+    for (const c of group) {
+      const own = c.readings.find((r) => r.entity === favourite);
+      if (own && own.score >= ACCEPT_THRESHOLD) c.resolved = { kind: 'entity', entity: favourite };
+    }
   }
 }
