@@ -5,14 +5,17 @@
 import type { DramatisIndex } from './index-format.ts';
 import { NAME_PARTICLES } from './lexicon.ts';
 import type { Candidate, Resolution } from './link.ts';
-import type { Token } from './normalise.ts';
+import { Gap, Shape, type Token } from './normalise.ts';
 
 /** A place with a place cue keeps its reading against a same-named person when at least this popular. */
 export const PLACE_KEEPS_PRIOR = 0.5;
 
 /** Surname forms of a full name: the last word, and the particle form ("al assad" and "assad"). */
 function surnameForms(tokens: readonly Token[], first: number, last: number): string[] {
-  const forms = [tokens[last]!.norm];
+  // A Korean name puts the family name first and hyphens the given name: "Han Dong-hoon" → "Han".
+  const tail = tokens[last]!;
+  if (tail.shape === Shape.Lower && tail.gap === Gap.Hyphen) return [tokens[first]!.norm];
+  const forms = [tail.norm];
   if (last - 1 > first && NAME_PARTICLES.has(tokens[last - 1]!.norm)) forms.push(`${tokens[last - 1]!.norm} ${tokens[last]!.norm}`);
   return forms;
 }
@@ -47,6 +50,7 @@ export function corefer(candidates: Candidate[], tokens: readonly Token[], index
     const r = c.resolved;
     const isPlace = r?.kind === 'entity' && index.type(r.entity) === 'place';
     const person = bySurname.get(c.norm);
+    if (person && c.context.embedded) continue;
     if (person) {
       // "in Washington" stays the city next to "George Washington"; "from Obama" is no Japanese town.
       if (isPlace && c.context.placeCue && !c.context.personCue && index.prior((r as { entity: number }).entity) >= PLACE_KEEPS_PRIOR) continue;

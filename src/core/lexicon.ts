@@ -73,6 +73,9 @@ export const ORGANISATION_HEADS = new Set([
   'depression', 'summit', 'talks', 'accords', 'massacre', 'uprising', 'group', 'consultative', 'editor', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
 ]);
 
+/** Lower-case words after a place name that make it an institution's: "the Bardo museum", "Royal Shrewsbury hospital". */
+export const INSTITUTION_NOUNS = new Set(['museum', 'hospital', 'university', 'airport', 'stadium', 'zoo', 'prison', 'police']);
+
 /** Lower-case words after a place that make it a publication's name: "New York magazine". */
 export const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'edition', 'tabloid', 'daily']);
 

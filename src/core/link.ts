@@ -5,7 +5,7 @@
 import type { AliasKind } from './types.ts';
 import { CueKind, isNamePart, type Chunk } from './chunk.ts';
 import type { DramatisIndex } from './index-format.ts';
-import { MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { INSTITUTION_NOUNS, MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
 import { Gap, Shape, type Token } from './normalise.ts';
 
@@ -96,6 +96,7 @@ export function readContext(tokens: readonly Token[], cues: Uint8Array, first: n
   const organisation =
     media ||
     (headAfter && ORGANISATION_HEADS.has(next!.norm)) ||
+    (next !== undefined && next.gap === Gap.Space && next.shape === Shape.Lower && INSTITUTION_NOUNS.has(next.norm)) ||
     (prev !== undefined && prev.norm === 'of' && joinedToPrev && isCapitalised(prev2) && ORGANISATION_OF_HEADS.has(prev2!.norm)) ||
     // "University of Texas", "Bank of England": the head word itself is no place either.
     (first === last && next?.norm === 'of' && ORGANISATION_OF_HEADS.has(tokens[first]!.norm)) ||
@@ -264,6 +265,7 @@ export function readChunks(
     for (const span of chunk.spans) {
       if (span.last > keysUpTo) break;
       for (let j = covered; j < span.first; j++) bare(j);
+      if (unknownWordBefore === false && span.first > chunk.first && isUnknownWord(tokens, span.first - 1, chunk, index)) unknownWordBefore = true;
       const spanContext = readContext(tokens, cues, span.first, span.last);
       // An unknown word before or after a place inside one name makes an organisation or an event of it:
       // "Gallup Korea", "Great Depression", "Agence France-Presse", "Urban-Brookings".
@@ -285,12 +287,17 @@ export function readChunks(
   return candidates;
 }
 
-/** Is token j, inside the chunk, a capitalised word that is neither a key, a given name nor a place modifier? */
+/**
+ * Is token j, inside the chunk, a capitalised word that is neither a name (a key other than an everyday
+ * word: "Tax" is some hamlet's name too), a given name nor a place modifier?
+ */
 function isUnknownWord(tokens: readonly Token[], j: number, chunk: Chunk, index: DramatisIndex): boolean {
   if (j > chunk.last) return false;
   const t = tokens[j]!;
   if (t.shape !== Shape.Title || PLACE_MODIFIERS.has(t.norm) || NOT_NAME_WORDS.has(t.norm) || index.isGivenName(t.norm)) return false;
-  return !chunk.spans.some((s) => s.first === j);
+  // Institutions are judged apart: a country keeps its reading before one of its own ("U.S. Congress").
+  if (ORGANISATION_HEADS.has(t.norm)) return false;
+  return !chunk.spans.some((s) => s.first === j && (s.last > j || !index.isCommonWord(t.norm)));
 }
 
 /** Does one key span cover exactly tokens [first, last] of the chunk? */
