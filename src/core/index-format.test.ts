@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IndexFormatError, loadIndex, writeIndex, type IndexBuildInput } from './index-format.ts';
 
@@ -91,5 +92,36 @@ describe('index format', () => {
     await expect(loadIndex(badMagic)).rejects.toThrow(/not a Dramatis index/);
     const gz = gzipSync(raw);
     await expect(loadIndex(gz.subarray(0, gz.length >> 1))).rejects.toThrow(IndexFormatError);
+  });
+
+  it('finds exactly the keys a brute-force search finds, across many front-coded blocks', async () => {
+    // Names from a tiny alphabet share long prefixes, which is what front coding must get right.
+    const word = fc.stringMatching(/^[abc]{1,4}$/);
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(name, { minLength: 1, maxLength: 300 }), fc.array(name, { maxLength: 40 }), async (names, probes) => {
+        const built = await loadIndex(
+          writeIndex({
+            entities: names.map((n) => ({ type: 'place', kind: 'city', name: n, aliases: [], description: '', country: '', wikidata: '', prior: 0.5 })),
+            givenNames: [],
+            demonyms: [],
+            commonWords: [],
+            sources: [],
+          }),
+        );
+        const sorted = [...names].sort();
+        for (const query of [...names, ...probes, ...names.map((n) => n.slice(0, -1)), 'a', 'zz', '']) {
+          const expectedKey = sorted.indexOf(query);
+          const expectedExtends = sorted.some((k) => k.startsWith(query + ' '));
+          const { key, extends: ext } = built.lookup(query);
+          expect({ query, found: key >= 0, ext }).toEqual({ query, found: expectedKey >= 0, ext: expectedExtends });
+          if (key >= 0) {
+            expect(built.keyText(key)).toBe(query);
+            expect(built.postings(key).map((p) => built.name(p.entity))).toEqual([query]);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -3,12 +3,15 @@
 //
 // Why this shape: a few hundred thousand entities must load in well under 150 ms and cost little heap.
 // Typed-array views over one buffer cost nothing to "parse"; strings stay UTF-8 until an entity is
-// actually shown; keys are one sorted string so a single binary search answers both "is this a key?"
-// and "does a longer key start with these words?" (what the matcher needs to extend a span).
+// actually shown; keys are sorted and front-coded in blocks, so one binary search over block heads and a
+// short allocation-free scan answer both "is this a key?" and "does a longer key start with these
+// words?" (what the matcher needs to extend a span). Offsets are stored as byte lengths and summed at
+// load, which keeps the file (and the time to gunzip it) small.
 //
 // Layout (little-endian, every section 4-byte aligned):
 //   "DRMX" | u32 format version | u32 header byte length | header JSON (UTF-8) | padding | sections...
-// The header lists each section's [byteOffset, byteLength] and the counts. The shipped file is gzip'd.
+// The header lists each section's [byteOffset, byteLength] and the counts. Places come before people,
+// so coordinates are stored for places only. The shipped file is gzip'd.
 
 import {
   ALIAS_KINDS,
@@ -21,14 +24,18 @@ import {
 } from './types.ts';
 import { normaliseKey } from './normalise.ts';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const MAGIC = 0x584d5244; // "DRMX" read as a little-endian u32
 /** Entity id and alias kind share one u32 in a posting: id << ALIAS_BITS | kind. */
 const ALIAS_BITS = 3;
-const PRIOR_SCALE = 65535;
+const PRIOR_SCALE = 255;
 /** Coordinates are stored as hundredths of a degree (about 1 km): Int16 holds ±327°. */
 const COORD_SCALE = 100;
 const NO_COORD = -32768;
+/** Keys per front-coded block: one full key, then (shared prefix, suffix) pairs. */
+const KEY_BLOCK = 16;
+/** Byte-length fields are u8: longer names are cut, longer keys dropped, extra readings dropped. */
+const MAX_FIELD = 255;
 /** Keys longer than this many tokens are dropped: no real name is longer, and it bounds the matcher. */
 export const MAX_KEY_TOKENS = 8;
 
@@ -48,8 +55,10 @@ export interface IndexBuildInput {
 
 interface Header {
   entityCount: number;
+  placeCount: number;
   keyCount: number;
   postingCount: number;
+  descriptionCount: number;
   countries: string[];
   sources: string[];
   sections: Record<string, [number, number]>;
@@ -66,56 +75,70 @@ export class IndexFormatError extends Error {
 
 const utf8 = new TextEncoder();
 
-function encodeStrings(strings: readonly string[]): { blob: Uint8Array; offsets: Uint32Array } {
-  const offsets = new Uint32Array(strings.length + 1);
+/** Strings as one UTF-8 blob and a u8 byte length each (cut at a character boundary if longer). */
+function encodeStrings(strings: readonly string[]): { blob: Uint8Array; lengths: Uint8Array } {
+  const lengths = new Uint8Array(strings.length);
   const parts: Uint8Array[] = [];
   let total = 0;
   strings.forEach((s, i) => {
-    const bytes = utf8.encode(s);
+    let bytes = utf8.encode(s);
+    for (let cut = s.length; bytes.length > MAX_FIELD; cut--) bytes = utf8.encode(s.slice(0, cut));
     parts.push(bytes);
-    offsets[i] = total;
+    lengths[i] = bytes.length;
     total += bytes.length;
   });
-  offsets[strings.length] = total;
+  return { blob: concat(parts, total), lengths };
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
   const blob = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
     blob.set(p, at);
     at += p.length;
   }
-  return { blob, offsets };
+  return blob;
 }
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length, MAX_FIELD);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
 /** Serialises the index. The same input always gives the same bytes. */
 export function writeIndex(input: IndexBuildInput): Uint8Array {
-  const entities = input.entities;
+  // Places first (stable), so coordinates need storing for places only.
+  const entities = [...input.entities.filter((e) => e.type === 'place'), ...input.entities.filter((e) => e.type !== 'place')];
   const n = entities.length;
+  const placeCount = entities.findIndex((e) => e.type !== 'place') < 0 ? n : entities.findIndex((e) => e.type !== 'place');
   if (n >= 2 ** (32 - ALIAS_BITS)) throw new Error('too many entities for the posting format');
 
   // Countries: sorted unique codes; entry 0 is '' (none).
   const countries = ['', ...[...new Set(entities.map((e) => e.country).filter(Boolean))].sort()];
+  if (countries.length > 256) throw new Error('more than 255 countries');
   const countryIndex = new Map(countries.map((c, i) => [c, i]));
 
   // Descriptions are few distinct strings repeated many times: intern them.
   const descriptions: string[] = [];
   const descriptionIndex = new Map<string, number>();
-  const entDesc = new Uint32Array(n);
+  const entDescWide = new Uint32Array(n);
   const entKind = new Uint8Array(n);
-  if (countries.length > 256) throw new Error('more than 255 countries');
   const entCountry = new Uint8Array(n);
-  const entPrior = new Uint16Array(n);
+  const entPrior = new Uint8Array(n);
   const entWikidata = new Uint32Array(n);
-  const entLat = new Int16Array(n);
-  const entLon = new Int16Array(n);
+  const entLat = new Int16Array(placeCount);
+  const entLon = new Int16Array(placeCount);
 
   // key → (entity → best alias kind)
   const keyPostings = new Map<string, Map<number, number>>();
   const addKey = (key: string, entity: number, kind: number) => {
-    if (!key || key.split(' ').length > MAX_KEY_TOKENS) return;
+    if (!key || key.length > MAX_FIELD || key.split(' ').length > MAX_KEY_TOKENS) return;
     let postings = keyPostings.get(key);
     if (!postings) keyPostings.set(key, (postings = new Map()));
     const previous = postings.get(entity);
@@ -129,7 +152,7 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
       descriptions.push(e.description);
       descriptionIndex.set(e.description, d);
     }
-    entDesc[i] = d;
+    entDescWide[i] = d;
     const kind = ENTITY_KINDS.indexOf(e.kind);
     if (kind < 0) throw new Error(`unknown entity kind ${e.kind} for ${e.name}`);
     const isPersonKind = (PERSON_KINDS as readonly string[]).includes(e.kind);
@@ -139,9 +162,11 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
     entPrior[i] = Math.round(Math.min(1, Math.max(0, e.prior || 0)) * PRIOR_SCALE);
     const q = /^Q(\d+)$/.exec(e.wikidata);
     entWikidata[i] = q ? Number(q[1]) : 0;
-    const hasCoords = typeof e.lat === 'number' && typeof e.lon === 'number' && Number.isFinite(e.lat) && Number.isFinite(e.lon);
-    entLat[i] = hasCoords ? Math.round(e.lat! * COORD_SCALE) : NO_COORD;
-    entLon[i] = hasCoords ? Math.round(e.lon! * COORD_SCALE) : NO_COORD;
+    if (i < placeCount) {
+      const hasCoords = typeof e.lat === 'number' && typeof e.lon === 'number' && Number.isFinite(e.lat) && Number.isFinite(e.lon);
+      entLat[i] = hasCoords ? Math.round(e.lat! * COORD_SCALE) : NO_COORD;
+      entLon[i] = hasCoords ? Math.round(e.lon! * COORD_SCALE) : NO_COORD;
+    }
     addKey(normaliseKey(e.name), i, 0);
     for (const alias of e.aliases) {
       const aliasKind = ALIAS_KINDS.indexOf(alias.kind);
@@ -149,34 +174,46 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
       addKey(normaliseKey(alias.text), i, aliasKind);
     }
   });
+  // Descriptions fit u16 indexes unless there are very many.
+  const entDesc = descriptions.length <= 0xffff ? Uint16Array.from(entDescWide) : entDescWide;
 
+  // Keys, front-coded in blocks; postings as a count per key plus a start per block.
   const keys = [...keyPostings.keys()].sort(compareCodeUnits);
-  const keyOffsets = new Uint32Array(keys.length + 1);
-  const keyPostingStart = new Uint32Array(keys.length + 1);
-  let postingCount = 0;
-  for (const key of keys) postingCount += keyPostings.get(key)!.size;
-  const postings = new Uint32Array(postingCount);
+  const blockCount = Math.ceil(keys.length / KEY_BLOCK);
+  const keyPrefix = new Uint8Array(keys.length);
+  const keySuffixLength = new Uint8Array(keys.length);
+  const keyPostingCount = new Uint8Array(keys.length);
+  const blockKeyStart = new Uint32Array(blockCount);
+  const blockPostingStart = new Uint32Array(blockCount);
+  const suffixes: string[] = [];
+  const postingList: number[] = [];
   let keyChars = 0;
-  let p = 0;
   keys.forEach((key, k) => {
-    keyOffsets[k] = keyChars;
-    keyChars += key.length;
-    keyPostingStart[k] = p;
+    const blockHead = k % KEY_BLOCK === 0;
+    if (blockHead) {
+      blockKeyStart[k / KEY_BLOCK] = keyChars;
+      blockPostingStart[k / KEY_BLOCK] = postingList.length;
+    }
+    const prefix = blockHead ? 0 : commonPrefixLength(keys[k - 1]!, key);
+    keyPrefix[k] = prefix;
+    keySuffixLength[k] = key.length - prefix;
+    suffixes.push(key.slice(prefix));
+    keyChars += key.length - prefix;
     // Most likely reading first: by prior, then by alias strength, then by row for determinism.
-    const list = [...keyPostings.get(key)!.entries()].sort(
-      (a, b) => entPrior[b[0]]! - entPrior[a[0]]! || a[1] - b[1] || a[0] - b[0],
-    );
-    for (const [entity, kind] of list) postings[p++] = (entity << ALIAS_BITS) | kind;
+    const list = [...keyPostings.get(key)!.entries()]
+      .sort((a, b) => entPrior[b[0]]! - entPrior[a[0]]! || a[1] - b[1] || a[0] - b[0])
+      .slice(0, MAX_FIELD);
+    keyPostingCount[k] = list.length;
+    for (const [entity, kind] of list) postingList.push((entity << ALIAS_BITS) | kind);
   });
-  keyOffsets[keys.length] = keyChars;
-  keyPostingStart[keys.length] = p;
+  const postings = Uint32Array.from(postingList);
 
   const names = encodeStrings(entities.map((e) => e.name));
   const descs = encodeStrings(descriptions);
   const sections: [string, Uint8Array | Uint16Array | Int16Array | Uint32Array][] = [
-    ['nameOffsets', names.offsets],
+    ['nameLengths', names.lengths],
     ['names', names.blob],
-    ['descOffsets', descs.offsets],
+    ['descLengths', descs.lengths],
     ['descs', descs.blob],
     ['entDesc', entDesc],
     ['entKind', entKind],
@@ -185,9 +222,12 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
     ['entWikidata', entWikidata],
     ['entLat', entLat],
     ['entLon', entLon],
-    ['keys', utf8.encode(keys.join(''))],
-    ['keyOffsets', keyOffsets],
-    ['keyPostingStart', keyPostingStart],
+    ['keys', utf8.encode(suffixes.join(''))],
+    ['keyPrefix', keyPrefix],
+    ['keySuffixLength', keySuffixLength],
+    ['keyPostingCount', keyPostingCount],
+    ['blockKeyStart', blockKeyStart],
+    ['blockPostingStart', blockPostingStart],
     ['postings', postings],
     ['givenNames', utf8.encode(sortedFolded(input.givenNames).join('\n'))],
     ['demonyms', utf8.encode(sortedFolded(input.demonyms).join('\n'))],
@@ -197,8 +237,10 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
   // The header holds section offsets, which depend on the header's own length: iterate to a fixed point.
   const header: Header = {
     entityCount: n,
+    placeCount,
     keyCount: keys.length,
-    postingCount,
+    postingCount: postings.length,
+    descriptionCount: descriptions.length,
     countries,
     sources: input.sources,
     sections: {},
@@ -261,21 +303,26 @@ export class DramatisIndex {
   readonly keyCount: number;
   readonly sources: readonly string[];
   readonly byteLength: number;
+  private readonly placeCount: number;
   private readonly countries: readonly string[];
   private readonly nameOffsets: Uint32Array;
   private readonly names: Uint8Array;
   private readonly descOffsets: Uint32Array;
   private readonly descs: Uint8Array;
-  private readonly entDesc: Uint32Array;
+  private readonly entDesc: Uint16Array | Uint32Array;
   private readonly entKind: Uint8Array;
   private readonly entCountry: Uint8Array;
-  private readonly entPrior: Uint16Array;
+  private readonly entPrior: Uint8Array;
   private readonly entWikidata: Uint32Array;
   private readonly entLat: Int16Array;
   private readonly entLon: Int16Array;
+  /** Front-coded keys: each key's suffix, after `keyPrefix[k]` characters shared with key k - 1. */
   private readonly keys: string;
-  private readonly keyOffsets: Uint32Array;
-  private readonly keyPostingStart: Uint32Array;
+  private readonly keyPrefix: Uint8Array;
+  private readonly keySuffixLength: Uint8Array;
+  private readonly keyPostingCount: Uint8Array;
+  private readonly blockKeyStart: Uint32Array;
+  private readonly blockPostingStart: Uint32Array;
   private readonly postingArray: Uint32Array;
   private readonly givenNames: ReadonlySet<string>;
   private readonly demonyms: ReadonlySet<string>;
@@ -299,43 +346,39 @@ export class DramatisIndex {
       throw new IndexFormatError('unreadable header');
     }
     this.byteLength = bytes.byteLength;
-    const section = (name: string): [number, number] => {
+    const buffer = bytes.buffer;
+    const section = (name: string, unit: number): [number, number] => {
       const s = header.sections?.[name];
-      if (!s || s[0] % 4 !== 0 || s[0] + s[1] > bytes.byteLength) throw new IndexFormatError(`section ${name} missing or truncated`);
-      return [bytes.byteOffset + s[0], s[1]];
+      if (!s || s[0] % 4 !== 0 || s[1] % unit !== 0 || s[0] + s[1] > bytes.byteLength) throw new IndexFormatError(`section ${name} missing or truncated`);
+      return [bytes.byteOffset + s[0], s[1] / unit];
     };
-    const u8 = (name: string) => new Uint8Array(bytes.buffer, ...section(name));
-    const u16 = (name: string) => {
-      const [o, l] = section(name);
-      return new Uint16Array(bytes.buffer, o, l / 2);
-    };
-    const u32 = (name: string) => {
-      const [o, l] = section(name);
-      return new Uint32Array(bytes.buffer, o, l / 4);
-    };
-    const i16 = (name: string) => {
-      const [o, l] = section(name);
-      return new Int16Array(bytes.buffer, o, l / 2);
-    };
+    const u8 = (name: string) => new Uint8Array(buffer, ...section(name, 1));
+    const u16 = (name: string) => new Uint16Array(buffer, ...section(name, 2));
+    const i16 = (name: string) => new Int16Array(buffer, ...section(name, 2));
+    const u32 = (name: string) => new Uint32Array(buffer, ...section(name, 4));
     const n = header.entityCount;
     this.entityCount = n;
+    this.placeCount = header.placeCount;
     this.keyCount = header.keyCount;
     this.sources = header.sources ?? [];
     this.countries = header.countries ?? [''];
-    this.nameOffsets = u32('nameOffsets');
     this.names = u8('names');
-    this.descOffsets = u32('descOffsets');
+    this.nameOffsets = prefixSums(u8('nameLengths'));
     this.descs = u8('descs');
-    this.entDesc = u32('entDesc');
+    this.descOffsets = prefixSums(u8('descLengths'));
+    this.entDesc = header.descriptionCount <= 0xffff ? u16('entDesc') : u32('entDesc');
     this.entKind = u8('entKind');
     this.entCountry = u8('entCountry');
-    this.entPrior = u16('entPrior');
+    this.entPrior = u8('entPrior');
     this.entWikidata = u32('entWikidata');
     this.entLat = i16('entLat');
     this.entLon = i16('entLon');
     this.keys = utf8Decoder.decode(u8('keys'));
-    this.keyOffsets = u32('keyOffsets');
-    this.keyPostingStart = u32('keyPostingStart');
+    this.keyPrefix = u8('keyPrefix');
+    this.keySuffixLength = u8('keySuffixLength');
+    this.keyPostingCount = u8('keyPostingCount');
+    this.blockKeyStart = u32('blockKeyStart');
+    this.blockPostingStart = u32('blockPostingStart');
     this.postingArray = u32('postings');
     const lexicon = (name: string) => new Set(utf8Decoder.decode(u8(name)).split('\n').filter(Boolean));
     this.givenNames = lexicon('givenNames');
@@ -348,84 +391,148 @@ export class DramatisIndex {
   private validate(header: Header): void {
     const n = this.entityCount;
     const k = this.keyCount;
+    const blocks = Math.ceil(k / KEY_BLOCK);
     const sizes: [string, number, number][] = [
-      ['nameOffsets', this.nameOffsets.length, n + 1],
+      ['nameLengths', this.nameOffsets.length, n + 1],
+      ['descLengths', this.descOffsets.length, header.descriptionCount + 1],
       ['entDesc', this.entDesc.length, n],
       ['entKind', this.entKind.length, n],
       ['entCountry', this.entCountry.length, n],
       ['entPrior', this.entPrior.length, n],
       ['entWikidata', this.entWikidata.length, n],
-      ['entLat', this.entLat.length, n],
-      ['keyOffsets', this.keyOffsets.length, k + 1],
-      ['keyPostingStart', this.keyPostingStart.length, k + 1],
+      ['entLat', this.entLat.length, this.placeCount],
+      ['entLon', this.entLon.length, this.placeCount],
+      ['keyPrefix', this.keyPrefix.length, k],
+      ['keySuffixLength', this.keySuffixLength.length, k],
+      ['keyPostingCount', this.keyPostingCount.length, k],
+      ['blockKeyStart', this.blockKeyStart.length, blocks],
+      ['blockPostingStart', this.blockPostingStart.length, blocks],
       ['postings', this.postingArray.length, header.postingCount],
     ];
     for (const [name, actual, expected] of sizes) {
       if (actual !== expected) throw new IndexFormatError(`section ${name} has ${actual} entries, expected ${expected}`);
     }
+    if (!(this.placeCount <= n)) throw new IndexFormatError('place count out of range');
     if (this.nameOffsets[n] !== this.names.length) throw new IndexFormatError('name table inconsistent');
-    if (this.keyOffsets[k] !== this.keys.length) throw new IndexFormatError('key table inconsistent');
-    if (this.keyPostingStart[k] !== this.postingArray.length) throw new IndexFormatError('posting table inconsistent');
-    const descCount = this.descOffsets.length - 1;
-    for (let i = 0; i < n; i++) {
-      if (this.entDesc[i]! >= descCount || this.entKind[i]! >= ENTITY_KINDS.length || this.entCountry[i]! >= this.countries.length)
-        throw new IndexFormatError(`entity ${i} out of range`);
+    if (this.descOffsets[header.descriptionCount] !== this.descs.length) throw new IndexFormatError('description table inconsistent');
+    // The last block's suffixes and postings must end exactly where their sections end. Checks are
+    // O(1) on purpose: the shipped file is gzip'd, and gzip's CRC-32 already vouches for every byte.
+    if (k > 0) {
+      const lastBlock = blocks - 1;
+      let suffixEnd = this.blockKeyStart[lastBlock]!;
+      let postingEnd = this.blockPostingStart[lastBlock]!;
+      for (let i = lastBlock * KEY_BLOCK; i < k; i++) {
+        suffixEnd += this.keySuffixLength[i]!;
+        postingEnd += this.keyPostingCount[i]!;
+      }
+      if (suffixEnd !== this.keys.length || postingEnd !== this.postingArray.length) throw new IndexFormatError('key table inconsistent');
     }
-    for (let i = 0; i < this.postingArray.length; i++) {
-      if (this.postingArray[i]! >>> ALIAS_BITS >= n) throw new IndexFormatError('posting out of range');
-    }
+    if (this.placeCount > n || (n > 0 && this.placeCount < n && this.entKind[this.placeCount]! < PLACE_KINDS.length))
+      throw new IndexFormatError('entity table inconsistent');
   }
 
   // ---- keys
 
-  /** Compares the query with key i without allocating. */
-  private compareKey(i: number, query: string): number {
-    const start = this.keyOffsets[i]!;
-    const end = this.keyOffsets[i + 1]!;
-    const keys = this.keys;
-    const length = Math.min(end - start, query.length);
-    for (let j = 0; j < length; j++) {
-      const d = keys.charCodeAt(start + j) - query.charCodeAt(j);
+  /** Where key k's suffix starts in `keys`: its block's start plus the suffixes before it in the block. */
+  private suffixStart(k: number): number {
+    const head = k - (k % KEY_BLOCK);
+    let at = this.blockKeyStart[head / KEY_BLOCK]!;
+    for (let i = head; i < k; i++) at += this.keySuffixLength[i]!;
+    return at;
+  }
+
+  /** Character t of key k, without building the key: found in the last key back whose suffix holds it. */
+  private keyCharAt(k: number, t: number): number {
+    let i = k;
+    while (this.keyPrefix[i]! > t) i--;
+    const offset = t - this.keyPrefix[i]!;
+    return offset < this.keySuffixLength[i]! ? this.keys.charCodeAt(this.suffixStart(i) + offset) : -1;
+  }
+
+  private keyLength(k: number): number {
+    return this.keyPrefix[k]! + this.keySuffixLength[k]!;
+  }
+
+  /** Does key k start with `query` followed by a space? */
+  private keyExtends(k: number, query: string): boolean {
+    if (k >= this.keyCount || this.keyLength(k) <= query.length) return false;
+    if (this.keyCharAt(k, query.length) !== 32) return false;
+    for (let t = query.length - 1; t >= 0; t--) if (this.keyCharAt(k, t) !== query.charCodeAt(t)) return false;
+    return true;
+  }
+
+  /** Compares the query with the head (first, full) key of a block, without allocating. */
+  private compareHead(block: number, query: string): number {
+    const start = this.blockKeyStart[block]!;
+    const length = this.keySuffixLength[block * KEY_BLOCK]!;
+    const n = Math.min(length, query.length);
+    for (let j = 0; j < n; j++) {
+      const d = this.keys.charCodeAt(start + j) - query.charCodeAt(j);
       if (d !== 0) return d;
     }
-    return end - start - query.length;
+    return length - query.length;
   }
 
   /** Looks a folded key up ("saudi arabia") and tells whether a longer key extends it. */
   lookup(query: string): KeyLookup {
+    const blocks = this.blockKeyStart.length;
+    // The last block whose head is ≤ query.
     let lo = 0;
-    let hi = this.keyCount;
+    let hi = blocks;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compareKey(mid, query) < 0) lo = mid + 1;
+      if (this.compareHead(mid, query) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    let key = -1;
-    let next = lo;
-    if (lo < this.keyCount && this.compareKey(lo, query) === 0) {
-      key = lo;
-      next = lo + 1;
+    const block = lo - 1;
+    if (block < 0) return { key: -1, extends: this.keyExtends(0, query) };
+    // Scan the block, keeping the length of the prefix the current key shares with the query.
+    let k = block * KEY_BLOCK;
+    const end = Math.min(k + KEY_BLOCK, this.keyCount);
+    let at = this.blockKeyStart[block]!;
+    let shared = 0; // characters key k shares with the query
+    let order = 0; // sign of key k − query
+    {
+      const length = this.keySuffixLength[k]!;
+      while (shared < length && shared < query.length && this.keys.charCodeAt(at + shared) === query.charCodeAt(shared)) shared++;
+      order = shared < length && shared < query.length ? this.keys.charCodeAt(at + shared) - query.charCodeAt(shared) : length - query.length;
     }
-    let extendsKey = false;
-    if (next < this.keyCount) {
-      const start = this.keyOffsets[next]!;
-      const end = this.keyOffsets[next + 1]!;
-      extendsKey =
-        end - start > query.length &&
-        this.keys.charCodeAt(start + query.length) === 32 &&
-        this.keys.startsWith(query, start);
+    while (order < 0 && k + 1 < end) {
+      at += this.keySuffixLength[k]!;
+      k++;
+      const prefix = this.keyPrefix[k]!;
+      if (prefix > shared) continue; // differs from the query where the previous key did: still smaller
+      if (prefix < shared) {
+        order = 1; // it rose above the previous key where that one matched the query
+        shared = prefix;
+        break;
+      }
+      const length = this.keySuffixLength[k]!;
+      let j = 0;
+      while (j < length && shared + j < query.length && this.keys.charCodeAt(at + j) === query.charCodeAt(shared + j)) j++;
+      const keyDone = j === length;
+      const queryDone = shared + j === query.length;
+      order = !keyDone && !queryDone ? this.keys.charCodeAt(at + j) - query.charCodeAt(shared + j) : prefix + length - query.length;
+      shared += j;
     }
-    return { key, extends: extendsKey };
+    if (order < 0) k++; // every key of the block is smaller: the next key is the first not smaller
+    const key = order === 0 ? k : -1;
+    return { key, extends: this.keyExtends(order === 0 ? k + 1 : k, query) };
   }
 
   keyText(key: number): string {
-    return this.keys.slice(this.keyOffsets[key], this.keyOffsets[key + 1]);
+    let text = '';
+    for (let t = 0, n = this.keyLength(key); t < n; t++) text += String.fromCharCode(this.keyCharAt(key, t));
+    return text;
   }
 
   /** Candidate readings of a key, most likely first. */
   postings(key: number): Posting[] {
+    const head = key - (key % KEY_BLOCK);
+    let start = this.blockPostingStart[head / KEY_BLOCK]!;
+    for (let i = head; i < key; i++) start += this.keyPostingCount[i]!;
     const out: Posting[] = [];
-    for (let i = this.keyPostingStart[key]!, end = this.keyPostingStart[key + 1]!; i < end; i++) {
+    for (let i = start, end = start + this.keyPostingCount[key]!; i < end; i++) {
       const p = this.postingArray[i]!;
       out.push({ entity: p >>> ALIAS_BITS, aliasKind: ALIAS_KINDS[p & ((1 << ALIAS_BITS) - 1)] ?? 'alt' });
     }
@@ -450,7 +557,7 @@ export class DramatisIndex {
     return ENTITY_KINDS[this.entKind[entity]!]!;
   }
   type(entity: number): EntityType {
-    return this.entKind[entity]! >= PLACE_KINDS.length ? 'person' : 'place';
+    return entity < this.placeCount ? 'place' : 'person';
   }
   country(entity: number): string {
     return this.countries[this.entCountry[entity]!] ?? '';
@@ -465,6 +572,7 @@ export class DramatisIndex {
   }
   /** [lon, lat], or undefined when the entity has no coordinates. */
   coords(entity: number): [number, number] | undefined {
+    if (entity >= this.placeCount) return undefined;
     const lat = this.entLat[entity]!;
     const lon = this.entLon[entity]!;
     return lat === NO_COORD || lon === NO_COORD ? undefined : [lon / COORD_SCALE, lat / COORD_SCALE];
@@ -481,6 +589,18 @@ export class DramatisIndex {
   isCommonWord(folded: string): boolean {
     return this.commonWords.has(folded);
   }
+}
+
+/** Offsets from byte lengths: [0, l0, l0+l1, ...]. */
+function prefixSums(lengths: Uint8Array): Uint32Array {
+  const offsets = new Uint32Array(lengths.length + 1);
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    offsets[i] = total;
+    total += lengths[i]!;
+  }
+  offsets[lengths.length] = total;
+  return offsets;
 }
 
 function isGzip(bytes: Uint8Array): boolean {
