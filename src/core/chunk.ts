@@ -23,6 +23,12 @@ export interface Chunk {
   spans: KeySpan[];
 }
 
+/** Title phrases by their first word, so each capitalised word is checked against its own few. */
+const TITLE_PHRASES_BY_FIRST_WORD = new Map<string, readonly string[][]>();
+for (const phrase of TITLE_PHRASES) {
+  TITLE_PHRASES_BY_FIRST_WORD.set(phrase[0]!, [...(TITLE_PHRASES_BY_FIRST_WORD.get(phrase[0]!) ?? []), phrase]);
+}
+
 /** Marks title words/phrases and demonyms, which name nobody themselves but tell who follows. */
 export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8Array {
   const cues = new Uint8Array(tokens.length);
@@ -36,8 +42,8 @@ export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8A
       const prev = tokens[i - 1];
       if (prev && t.gap <= Gap.Hyphen && PLACE_MODIFIERS.has(prev.norm) && prev.shape === Shape.Title) cues[i - 1] = CueKind.Demonym;
     }
-    for (const phrase of TITLE_PHRASES) {
-      if (phrase[0] !== t.norm || i + phrase.length > tokens.length) continue;
+    for (const phrase of TITLE_PHRASES_BY_FIRST_WORD.get(t.norm) ?? []) {
+      if (i + phrase.length > tokens.length) continue;
       if (phrase.every((word, k) => tokens[i + k]!.norm === word && (k === 0 || tokens[i + k]!.gap === Gap.Space))) {
         for (let k = 0; k < phrase.length; k++) cues[i + k] = CueKind.Title;
       }

@@ -328,6 +328,11 @@ export class DramatisIndex {
   private readonly demonyms: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
   private readonly nameCache = new Map<number, string>();
+  /**
+   * Block search bounds by a key's first character (BMP code unit): blocks [bucketStart[c], bucketStart[c + 1])
+   * hold the heads starting with c, give or take one block on each side. Built at load from the heads.
+   */
+  private readonly bucketStart: Uint32Array;
 
   constructor(bytes: Uint8Array) {
     if (bytes.byteLength < 12) throw new IndexFormatError('file too short');
@@ -380,6 +385,7 @@ export class DramatisIndex {
     this.blockKeyStart = u32('blockKeyStart');
     this.blockPostingStart = u32('blockPostingStart');
     this.postingArray = u32('postings');
+    this.bucketStart = firstCharBuckets(this.keys, this.blockKeyStart, this.keySuffixLength);
     const lexicon = (name: string) => new Set(utf8Decoder.decode(u8(name)).split('\n').filter(Boolean));
     this.givenNames = lexicon('givenNames');
     this.demonyms = lexicon('demonyms');
@@ -441,24 +447,18 @@ export class DramatisIndex {
     return at;
   }
 
-  /** Character t of key k, without building the key: found in the last key back whose suffix holds it. */
-  private keyCharAt(k: number, t: number): number {
-    let i = k;
-    while (this.keyPrefix[i]! > t) i--;
-    const offset = t - this.keyPrefix[i]!;
-    return offset < this.keySuffixLength[i]! ? this.keys.charCodeAt(this.suffixStart(i) + offset) : -1;
+  /** Does the key whose suffix starts at `at` in `keys`, after `prefix` shared characters, start with query + " "? */
+  private extendsAt(at: number, prefix: number, length: number, query: string): boolean {
+    // Only called where the key is known to share min(prefix, query.length) characters with the query.
+    if (prefix + length <= query.length || prefix > query.length) return false;
+    for (let t = prefix; t < query.length; t++) if (this.keys.charCodeAt(at + t - prefix) !== query.charCodeAt(t)) return false;
+    return this.keys.charCodeAt(at + query.length - prefix) === 32;
   }
 
-  private keyLength(k: number): number {
-    return this.keyPrefix[k]! + this.keySuffixLength[k]!;
-  }
-
-  /** Does key k start with `query` followed by a space? */
-  private keyExtends(k: number, query: string): boolean {
-    if (k >= this.keyCount || this.keyLength(k) <= query.length) return false;
-    if (this.keyCharAt(k, query.length) !== 32) return false;
-    for (let t = query.length - 1; t >= 0; t--) if (this.keyCharAt(k, t) !== query.charCodeAt(t)) return false;
-    return true;
+  /** Does the head key of `block` start with query + " "? */
+  private blockHeadExtends(block: number, query: string): boolean {
+    if (block >= this.blockKeyStart.length) return false;
+    return this.extendsAt(this.blockKeyStart[block]!, 0, this.keySuffixLength[block * KEY_BLOCK]!, query);
   }
 
   /** Compares the query with the head (first, full) key of a block, without allocating. */
@@ -475,23 +475,33 @@ export class DramatisIndex {
 
   /** Looks a folded key up ("saudi arabia") and tells whether a longer key extends it. */
   lookup(query: string): KeyLookup {
-    const blocks = this.blockKeyStart.length;
-    // The last block whose head is ≤ query.
-    let lo = 0;
-    let hi = blocks;
+    const packed = this.lookupPacked(query);
+    return { key: (packed >>> 1) - 1, extends: (packed & 1) === 1 };
+  }
+
+  /**
+   * The matcher's hot path, allocation-free: returns (key + 1) * 2 + (extends ? 1 : 0), where key is
+   * the key's number or -1, and extends tells whether some longer key starts with query + " ".
+   */
+  lookupPacked(query: string): number {
+    // The last block whose head is ≤ query, searched among the blocks whose heads share its first character
+    // (and the block before them, which may hold keys with that first character too).
+    const first = query.length > 0 ? query.charCodeAt(0) : 0;
+    let lo = this.bucketStart[first]!;
+    let hi = this.bucketStart[first + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.compareHead(mid, query) <= 0) lo = mid + 1;
       else hi = mid;
     }
     const block = lo - 1;
-    if (block < 0) return { key: -1, extends: this.keyExtends(0, query) };
-    // Scan the block, keeping the length of the prefix the current key shares with the query.
+    if (block < 0) return this.blockHeadExtends(0, query) ? 1 : 0;
+    // Scan the block, keeping how many characters the current key shares with the query.
     let k = block * KEY_BLOCK;
     const end = Math.min(k + KEY_BLOCK, this.keyCount);
     let at = this.blockKeyStart[block]!;
-    let shared = 0; // characters key k shares with the query
-    let order = 0; // sign of key k − query
+    let shared = 0;
+    let order: number; // sign of key k − query
     {
       const length = this.keySuffixLength[k]!;
       while (shared < length && shared < query.length && this.keys.charCodeAt(at + shared) === query.charCodeAt(shared)) shared++;
@@ -510,14 +520,43 @@ export class DramatisIndex {
       const length = this.keySuffixLength[k]!;
       let j = 0;
       while (j < length && shared + j < query.length && this.keys.charCodeAt(at + j) === query.charCodeAt(shared + j)) j++;
-      const keyDone = j === length;
-      const queryDone = shared + j === query.length;
-      order = !keyDone && !queryDone ? this.keys.charCodeAt(at + j) - query.charCodeAt(shared + j) : prefix + length - query.length;
+      order = j < length && shared + j < query.length ? this.keys.charCodeAt(at + j) - query.charCodeAt(shared + j) : prefix + length - query.length;
       shared += j;
     }
-    if (order < 0) k++; // every key of the block is smaller: the next key is the first not smaller
-    const key = order === 0 ? k : -1;
-    return { key, extends: this.keyExtends(order === 0 ? k + 1 : k, query) };
+    if (order < 0) return this.blockHeadExtends(block + 1, query) ? 1 : 0; // all smaller: the next block's head follows
+    if (order > 0) return this.extendsAt(at, this.keyPrefix[k]!, this.keySuffixLength[k]!, query) ? 1 : 0;
+    // Exact: the next key extends the query if it shares all of it and goes on with a space.
+    const next = k + 1;
+    const extendsKey =
+      next < this.keyCount &&
+      (next % KEY_BLOCK === 0
+        ? this.blockHeadExtends(next / KEY_BLOCK, query)
+        : this.extendsAt(at + this.keySuffixLength[k]!, this.keyPrefix[next]!, this.keySuffixLength[next]!, query));
+    return (k + 1) * 2 + (extendsKey ? 1 : 0);
+  }
+
+  /** Character t of key k, without building the key: found in the last key back whose suffix holds it. */
+  private keyCharAt(k: number, t: number): number {
+    let i = k;
+    while (this.keyPrefix[i]! > t) i--;
+    const offset = t - this.keyPrefix[i]!;
+    return offset < this.keySuffixLength[i]! ? this.keys.charCodeAt(this.suffixStart(i) + offset) : -1;
+  }
+
+  private keyLength(k: number): number {
+    return this.keyPrefix[k]! + this.keySuffixLength[k]!;
+  }
+
+  /** Does some reading of this key have the given alias kind, or none of them (`not`)? Allocation-free. */
+  hasReading(key: number, test: (entity: number, aliasKind: AliasKind) => boolean): boolean {
+    const head = key - (key % KEY_BLOCK);
+    let start = this.blockPostingStart[head / KEY_BLOCK]!;
+    for (let i = head; i < key; i++) start += this.keyPostingCount[i]!;
+    for (let i = start, end = start + this.keyPostingCount[key]!; i < end; i++) {
+      const p = this.postingArray[i]!;
+      if (test(p >>> ALIAS_BITS, ALIAS_KINDS[p & ((1 << ALIAS_BITS) - 1)] ?? 'alt')) return true;
+    }
+    return false;
   }
 
   keyText(key: number): string {
@@ -589,6 +628,18 @@ export class DramatisIndex {
   isCommonWord(folded: string): boolean {
     return this.commonWords.has(folded);
   }
+}
+
+/** For each first character c, the first block whose head starts with c or later (65537 entries). */
+function firstCharBuckets(keys: string, blockKeyStart: Uint32Array, keySuffixLength: Uint8Array): Uint32Array {
+  const buckets = new Uint32Array(65537);
+  const blocks = blockKeyStart.length;
+  let block = 0;
+  for (let c = 0; c <= 65536; c++) {
+    while (block < blocks && (keySuffixLength[block * KEY_BLOCK] === 0 || keys.charCodeAt(blockKeyStart[block]!) < c)) block++;
+    buckets[c] = block;
+  }
+  return buckets;
 }
 
 /** Offsets from byte lengths: [0, l0, l0+l1, ...]. */

@@ -199,14 +199,14 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
     if (NOT_NAME_WORDS.has(t.norm) || PLACE_MODIFIERS.has(t.norm)) return false;
     if (j > first && t.gap !== Gap.Space) return false;
     const { key } = index.lookup(t.norm);
-    if (key >= 0 && index.postings(key).some((p) => p.aliasKind !== 'surname' && index.prior(p.entity) >= UNKNOWN_NAME_MAX_PLACE_PRIOR)) return false;
+    if (key >= 0 && index.hasReading(key, (entity, kind) => kind !== 'surname' && index.prior(entity) >= UNKNOWN_NAME_MAX_PLACE_PRIOR)) return false;
   }
   return true;
 }
 
 function isSomeonesSurname(folded: string, index: DramatisIndex): boolean {
   const { key } = index.lookup(folded);
-  return key >= 0 && index.postings(key).some((p) => p.aliasKind === 'surname');
+  return key >= 0 && index.hasReading(key, (_, kind) => kind === 'surname');
 }
 
 /** Turns chunks into candidates: whole-chunk keys, unknown people, or the keys inside a chunk. */

@@ -45,14 +45,15 @@ export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySp
     }
     let query = tokens[i]!.norm;
     let best: KeySpan | undefined;
-    let lookup = index.lookup(query);
-    if (lookup.key >= 0 && canEnd(tokens, i, index)) best = { first: i, last: i, key: lookup.key };
-    for (let j = i + 1; lookup.extends && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
+    // Packed look-up: (key + 1) * 2 + (a longer key extends it ? 1 : 0).
+    let found = index.lookupPacked(query);
+    if (found >= 2 && canEnd(tokens, i, index)) best = { first: i, last: i, key: (found >>> 1) - 1 };
+    for (let j = i + 1; (found & 1) === 1 && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
       const t = tokens[j]!;
       if (t.gap > Gap.Hyphen) break;
       query += ' ' + t.norm;
-      lookup = index.lookup(query);
-      if (lookup.key >= 0 && canEnd(tokens, j, index)) best = { first: i, last: j, key: lookup.key };
+      found = index.lookupPacked(query);
+      if (found >= 2 && canEnd(tokens, j, index)) best = { first: i, last: j, key: (found >>> 1) - 1 };
     }
     if (best) {
       spans.push(best);
