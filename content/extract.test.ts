@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractArticleAsync } from './extract.ts';
+import { extractArticle, extractArticleAsync, MAX_READABILITY_ELEMENTS } from './extract.ts';
 import { rangeSpecFor, rangeSpecText } from './offset-map.ts';
 import { htmlDocument } from './test-dom.ts';
 
@@ -96,6 +96,16 @@ describe('extractArticle', () => {
     const chunked = await extractArticleAsync(htmlDocument(newsPage()));
     expect(chunked.text).toBe(sync.text);
     expect(chunked.segments.length).toBe(sync.segments.length);
+  });
+
+  it('reads the body of an article page too big for Readability (100k tiny text nodes)', () => {
+    const words = story.slice(0, 4).join(' ').split(' ');
+    const spans = Array.from({ length: MAX_READABILITY_ELEMENTS + 1000 }, (_, i) => `<span>${words[i % words.length]} </span>`).join('');
+    const html = `<html lang="en"><head><title>Huge</title><meta property="og:type" content="article"></head><body><nav>Home</nav><article><h1>Lift Sudan Sanctions</h1><p>${spans}</p></article></body></html>`;
+    const article = extractArticle(htmlDocument(html));
+    expect(article).toMatchObject({ isArticle: true, source: 'body' });
+    expect(article.text).toContain('After nearly 20 years of hostile relations');
+    expect(article.text).not.toContain('Home');
   });
 
   it('stops when aborted', async () => {

@@ -13,6 +13,8 @@ import { walkText, type WalkItem } from './walk.ts';
 export const MAX_ARTICLE_CHARS = 5_000_000;
 /** Above this many elements Readability (one long synchronous task) is skipped and the body is used. */
 export const MAX_READABILITY_ELEMENTS = 60_000;
+/** ... and above this many characters of page text (Readability on 5 MB freezes the page for seconds). */
+export const MAX_READABILITY_CHARS = 1_000_000;
 /** Readability's result is trusted when the live nodes we matched cover this share of its text. */
 const MIN_ALIGNED_SHARE = 0.5;
 /** A heading is the article's headline when this share of its words are in the title (Readability uses 0.75). */
@@ -50,8 +52,11 @@ type ReaderResult = { title: string; byline: string; lang: string; content: Elem
  * separate steps so the async caller can let the page run in between; the parse itself is one
  * synchronous task (Readability cannot be paused).
  */
-function* runReadability(doc: Document): Generator<void, ReaderResult | null> {
-  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
+function* runReadability(doc: Document): Generator<void, ReaderResult | 'too-big' | null> {
+  // querySelectorAll as a fallback: linkedom's getElementsByTagName('*') finds nothing.
+  const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  if (elements > MAX_READABILITY_ELEMENTS) return 'too-big';
+  if ((doc.body?.textContent?.length ?? 0) > MAX_READABILITY_CHARS) return 'too-big';
   try {
     const clone = doc.cloneNode(true) as Document;
     yield;
@@ -133,7 +138,9 @@ function headlineSimilarity(title: string, heading: string): number {
  */
 function keepHeadline(doc: Document, title: string, items: WalkItem[], keep: Set<number>): void {
   if (!title) return;
-  const firstKept = Math.min(...keep);
+  // A loop, not Math.min(...keep): spreading 100k+ arguments overflows the stack.
+  let firstKept = Infinity;
+  for (const index of keep) if (index < firstKept) firstKept = index;
   const heading = [...doc.querySelectorAll('h1, h2')].find(
     (h) => headlineSimilarity(title, h.textContent ?? '') >= HEADLINE_SIMILARITY && headlineSimilarity(h.textContent ?? '', title) >= HEADLINE_SIMILARITY,
   );
@@ -156,7 +163,10 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   if (!isArticle) return { ...base, text: '', segments: [], source: 'none' };
 
   yield;
-  const reader = yield* runReadability(doc);
+  const readability = yield* runReadability(doc);
+  // A page too big for Readability that says it is an article: its body is the article.
+  const tooBig = readability === 'too-big';
+  const reader = tooBig ? null : readability;
   yield;
   const live = yield* collectLive(doc);
   let builder: TextBuilder | null = null;
@@ -168,8 +178,9 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     if (share >= MIN_ALIGNED_SHARE) builder = yield* buildText(live.items, (i) => keep.has(i), maxChars);
   }
   if (!builder) {
-    // Readability found nothing usable. Only a forced analysis falls back to the whole body.
-    if (!options.force) {
+    // Readability found nothing usable. Only a forced analysis, or one of a page too big for
+    // Readability, falls back to the whole body.
+    if (!options.force && !tooBig) {
       return { ...base, isArticle: false, reason: 'no-article-text', text: '', segments: [], source: 'none' };
     }
     source = 'body';

@@ -18,7 +18,7 @@ describe('late content watch', () => {
     const main = doc.querySelector('main')!;
     let settled = 0;
     const controller = new AbortController();
-    init(controller.signal, { target: doc.body, onSettled: () => settled++, quietMs: 100, maxWaitMs: 1000, maxRuns: 2 });
+    init(controller.signal, { target: doc.body, onSettled: () => (settled++, true), quietMs: 100, maxWaitMs: 1000, maxRuns: 2 });
     for (let run = 0; run < 4; run++) {
       main.appendChild(doc.createElement('p')).textContent = `paragraph ${run}`;
       await flush();
@@ -27,6 +27,33 @@ describe('late content watch', () => {
       vi.advanceTimersByTime(100);
       expect(settled).toBe(Math.min(run + 1, 2));
     }
+    controller.abort();
+  });
+
+  it('settles that re-analyse nothing (a ticking clock) do not use up the budget', async () => {
+    const doc = htmlDocument('<main></main>');
+    (globalThis as { MutationObserver?: unknown }).MutationObserver = (doc.defaultView as unknown as { MutationObserver: unknown }).MutationObserver;
+    const main = doc.querySelector('main')!;
+    let settled = 0;
+    let rerun = false;
+    const controller = new AbortController();
+    init(controller.signal, { target: doc.body, onSettled: () => (settled++, rerun), quietMs: 100, maxWaitMs: 1000, maxRuns: 1 });
+    for (let tick = 0; tick < 3; tick++) {
+      main.appendChild(doc.createElement('span')).textContent = `${tick}`;
+      await flush();
+      vi.advanceTimersByTime(150);
+    }
+    expect(settled).toBe(3);
+    rerun = true;
+    main.appendChild(doc.createElement('p')).textContent = 'the article';
+    await flush();
+    vi.advanceTimersByTime(150);
+    expect(settled).toBe(4);
+    // The one counted re-analysis used the budget: the watch has stopped.
+    main.appendChild(doc.createElement('p')).textContent = 'more';
+    await flush();
+    vi.advanceTimersByTime(1500);
+    expect(settled).toBe(4);
     controller.abort();
   });
 });

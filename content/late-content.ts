@@ -5,13 +5,13 @@
 export const MUTATION_QUIET_MS = 1500;
 /** ... or at the latest this long after the first unhandled change, on pages that never settle (ms). */
 export const MUTATION_MAX_WAIT_MS = 8000;
-/** Re-analyses per page (URL); after that the observer stops. */
+/** Re-analyses per page (URL); after that the observer stops. Settles that change nothing (a ticking clock) do not count. */
 export const MAX_LATE_RERUNS = 3;
 
 export interface LateContentWatch {
   target: Node;
-  /** Called when the DOM has settled after changes. */
-  onSettled: () => void;
+  /** Called when the DOM has settled after changes; returns whether it re-analysed the page. */
+  onSettled: () => boolean;
   quietMs?: number;
   maxWaitMs?: number;
   maxRuns?: number;
@@ -27,10 +27,9 @@ export function init(signal: AbortSignal, watch: LateContentWatch): { reset: () 
     clearTimeout(quietTimer);
     clearTimeout(maxTimer);
     quietTimer = maxTimer = undefined;
-    if (signal.aborted) return;
+    if (signal.aborted || !watch.onSettled()) return;
     runs++;
     if (runs >= maxRuns) observer.disconnect();
-    watch.onSettled();
   };
   const observer = new MutationObserver((records) => {
     // Only added content can bring an article; removals and attribute flips are noise.

@@ -16,6 +16,8 @@ const INSTANCE_FLAG = '__dramatisContentScript';
 const LATE_TEXT_CHANGE_SHARE = 0.05;
 /** ... or by this many characters. */
 const LATE_TEXT_CHANGE_CHARS = 500;
+/** Pages with more text than this get a "long page" note in the popup while they are read. */
+const LONG_PAGE_CHARS = 200_000;
 
 const pageTextLength = (): number => document.body?.textContent?.length ?? 0;
 
@@ -25,12 +27,19 @@ function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: errorText(error) }));
 }
 
+function readingNote(textLength: number): string {
+  if (textLength < LONG_PAGE_CHARS) return 'Reading the page…';
+  return `Reading a long page (${(textLength / 1_000_000).toFixed(1)} million characters)…`;
+}
+
 function init(signal: AbortSignal): void {
   let analysis: PageAnalysis | null = null;
   let run: AbortController | null = null;
   let forced = false;
   /** The page's text length when the last analysis started, to ignore changes that add no text. */
   let analysedTextLength = -1;
+  /** The URL the last analysis started on: after a single-page-app navigation, `navigation` re-runs. */
+  let analysedUrl = '';
 
   /** Starts a fresh analysis, cancelling one under way. Resolves when it is done (or superseded). */
   const analyse = async (force: boolean): Promise<void> => {
@@ -40,8 +49,11 @@ function init(signal: AbortSignal): void {
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     const url = location.href;
     analysedTextLength = pageTextLength();
+    analysedUrl = url;
     try {
       const previous = analysis;
+      // Nothing is shown for this page yet: tell the popup we are on it (a long page takes seconds).
+      if (!previous) await send({ type: 'pageStatus', url, status: 'analyzing', message: readingNote(analysedTextLength) });
       const fresh = await analysePage(document, url, {
         force,
         signal: controller.signal,
@@ -99,9 +111,14 @@ function init(signal: AbortSignal): void {
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   highlight.init(signal);
-  const onSettled = (): void => {
+  /** Re-analyses after late DOM changes that changed the text noticeably; returns whether it did. */
+  const onSettled = (): boolean => {
+    // The DOM changed because the app navigated: the navigation watch re-analyses the new view.
+    if (navigation.pageKey(location.href) !== navigation.pageKey(analysedUrl)) return false;
     const change = Math.abs(pageTextLength() - analysedTextLength);
-    if (change >= LATE_TEXT_CHANGE_CHARS || change >= LATE_TEXT_CHANGE_SHARE * analysedTextLength) void analyse(forced);
+    if (change < LATE_TEXT_CHANGE_CHARS && change < LATE_TEXT_CHANGE_SHARE * analysedTextLength) return false;
+    void analyse(forced);
+    return true;
   };
   const late = lateContent.init(signal, { target: document.documentElement, onSettled });
   navigation.init(signal, {
