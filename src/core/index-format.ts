@@ -32,6 +32,8 @@ const PRIOR_SCALE = 255;
 /** Coordinates are stored as hundredths of a degree (about 1 km): Int16 holds ±327°. */
 const COORD_SCALE = 100;
 const NO_COORD = -32768;
+/** How many keys' readings (and entities' names) the index keeps decoded between articles. */
+const POSTING_CACHE_SIZE = 20_000;
 /** Keys per front-coded block: one full key, then (shared prefix, suffix) pairs. */
 const KEY_BLOCK = 16;
 /** Byte-length fields are u8: longer names are cut, longer keys dropped, extra readings dropped. */
@@ -328,6 +330,7 @@ export class DramatisIndex {
   private readonly demonyms: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
   private readonly nameCache = new Map<number, string>();
+  private readonly postingCache = new Map<number, readonly Posting[]>();
   /**
    * Block search bounds by a key's first character (BMP code unit): blocks [bucketStart[c], bucketStart[c + 1])
    * hold the heads starting with c, give or take one block on each side. Built at load from the heads.
@@ -565,8 +568,19 @@ export class DramatisIndex {
     return text;
   }
 
-  /** Candidate readings of a key, most likely first. */
-  postings(key: number): Posting[] {
+  /** Candidate readings of a key, most likely first. Shared and cached: do not modify the array. */
+  postings(key: number): readonly Posting[] {
+    let cached = this.postingCache.get(key);
+    if (cached === undefined) {
+      // A long-lived worker reads many articles: keep the cache to the keys of recent ones.
+      if (this.postingCache.size >= POSTING_CACHE_SIZE) this.postingCache.clear();
+      cached = this.readPostings(key);
+      this.postingCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private readPostings(key: number): Posting[] {
     const head = key - (key % KEY_BLOCK);
     let start = this.blockPostingStart[head / KEY_BLOCK]!;
     for (let i = head; i < key; i++) start += this.keyPostingCount[i]!;
@@ -584,6 +598,7 @@ export class DramatisIndex {
     let name = this.nameCache.get(entity);
     if (name === undefined) {
       name = utf8Decoder.decode(this.names.subarray(this.nameOffsets[entity], this.nameOffsets[entity + 1]));
+      if (this.nameCache.size >= POSTING_CACHE_SIZE) this.nameCache.clear();
       this.nameCache.set(entity, name);
     }
     return name;

@@ -126,8 +126,9 @@ export function scoreReadings(
   // "August", "Republican", "West": alone, such a word names nobody, unless a title makes it a person ("Mrs May").
   const notAName = single && NOT_NAME_WORDS.has(firstToken.norm);
   const readings: Reading[] = [];
-  for (const posting of index.postings(span.key).slice(0, MAX_READINGS)) {
-    const { entity, aliasKind } = posting;
+  const postings = index.postings(span.key);
+  for (let p = 0; p < postings.length && p < MAX_READINGS; p++) {
+    const { entity, aliasKind } = postings[p]!;
     if (aliasKind === 'short' && !upper && !tokens.slice(span.first, span.last + 1).every((t) => t.shape === Shape.Upper)) continue;
     const type = index.type(entity);
     if (context.organisation && index.kind(entity) !== 'country') continue;
