@@ -206,10 +206,15 @@ export function tokenize(text: string): Token[] {
       shape = shapeOf(word);
     }
     const previous = tokens[tokens.length - 1];
-    const afterAbbreviation =
-      previous !== undefined &&
-      ((previous.end - previous.start === 1 && previous.shape === Shape.Title) || ABBREVIATIONS.has(previous.norm));
-    const between = previous === undefined ? Gap.Break | 4 | 8 : gapBetween(text, previousEnd, start, afterAbbreviation);
+    let between: number;
+    if (previous === undefined) between = Gap.Break | 4 | 8;
+    else if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) between = Gap.Space; // the usual single space
+    else {
+      const afterAbbreviation =
+        text.charCodeAt(previousEnd) === 46 &&
+        ((previous.end - previous.start === 1 && previous.shape === Shape.Title) || ABBREVIATIONS.has(previous.norm));
+      between = gapBetween(text, previousEnd, start, afterAbbreviation);
+    }
     let gap = (between & 3) as Gap;
     // A possessive ends a name: "Washington’s Syria policy" is two names, not one.
     if (afterPossessive && gap < Gap.Comma) gap = Gap.Comma;
