@@ -107,6 +107,22 @@ export function loadCountries(dataDir: string): { drafts: Draft[]; ctx: Countrie
     const dem = c.demonyms?.eng;
     if (dem) { demonyms.add(dem.m); demonyms.add(dem.f); }
   }
+  // English prose shortens a formal name to its last part ("United States of America" → "America") and
+  // "Great Britain" to "Britain". Kept only where no other country already owns the short form
+  // (not "Congo" for the DRC, nor "China" for Taiwan's "Republic of China").
+  for (const d of drafts) {
+    const shortForms = new Set<string>();
+    for (const a of [d.name, ...d.aliases.filter((x) => x.kind !== 'short').map((x) => x.text)]) {
+      const formal = /^[\p{L} ]+ of (?:the )?([\p{Lu}][\p{L}]+)$/u.exec(a);
+      if (formal && !formal[1]!.includes(' and ')) shortForms.add(formal[1]!);
+      const great = /^Great (\p{Lu}\p{L}+)$/u.exec(a);
+      if (great) shortForms.add(great[1]!);
+    }
+    for (const form of shortForms) {
+      const owner = iso2ByKey.get(key(form));
+      if (owner === undefined || owner === d.country) addAlias(d, form, 'alt');
+    }
+  }
   // Names the people data writes differently from world-countries.
   for (const r of ne) { const iso = str(r, 'ISO_A2'); if (byIso2.has(iso)) for (const k of ['SOVEREIGNT', 'GEOUNIT', 'SUBUNIT']) setKey(str(r, k), iso); }
 
