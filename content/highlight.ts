@@ -8,17 +8,36 @@ export const HIGHLIGHT_ALL = 'dramatis-all';
 /** The mention the user asked for. */
 export const HIGHLIGHT_CURRENT = 'dramatis-current';
 
-/** Also shipped by the build as the content script's CSS where adoptedStyleSheets is unavailable. */
-export const HIGHLIGHT_CSS = `
+/** Every mention of every person / place, when the popup's "highlight all" toggles are on. */
+export const HIGHLIGHT_PERSON = 'dramatis-person';
+export const HIGHLIGHT_PLACE = 'dramatis-place';
+
+/** Colours of the by-type highlights (options page); hex #rrggbb, painted half transparent. */
+export interface HighlightColours {
+  person: string;
+  place: string;
+}
+const DEFAULT_COLOURS: HighlightColours = { person: '#ffd54f', place: '#80cbc4' };
+/** Alpha (hex) added to the by-type colours so the text stays readable. */
+const TYPE_ALPHA = '8c';
+
+export function highlightCss(colours: HighlightColours = DEFAULT_COLOURS): string {
+  return `
+::highlight(${HIGHLIGHT_PERSON}) { background-color: ${colours.person}${TYPE_ALPHA}; }
+::highlight(${HIGHLIGHT_PLACE}) { background-color: ${colours.place}${TYPE_ALPHA}; }
 ::highlight(${HIGHLIGHT_ALL}) { background-color: rgba(255, 214, 0, 0.35); }
 ::highlight(${HIGHLIGHT_CURRENT}) { background-color: #ffb000; color: #000; }
 `;
+}
+
+/** Also shipped by the build as the content script's CSS where adoptedStyleSheets is unavailable. */
+export const HIGHLIGHT_CSS = highlightCss();
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
   delete(name: string): boolean;
 }
-type HighlightConstructor = new (...ranges: Range[]) => unknown;
+type HighlightConstructor = new (...ranges: Range[]) => { priority?: number };
 
 function registry(): { highlights: HighlightRegistry; Highlight: HighlightConstructor } | null {
   const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -36,7 +55,20 @@ export function showHighlights(current: Range, others: Range[] = []): boolean {
   const api = registry();
   if (!api) return false;
   api.highlights.set(HIGHLIGHT_ALL, new api.Highlight(...others));
-  api.highlights.set(HIGHLIGHT_CURRENT, new api.Highlight(current));
+  const strong = new api.Highlight(current);
+  strong.priority = 2; // above the by-type highlights it overlaps
+  api.highlights.set(HIGHLIGHT_CURRENT, strong);
+  return true;
+}
+
+/** Paints every mention by type, replacing the previous by-type highlights (empty lists: none). */
+export function showTypedHighlights(people: Range[], places: Range[]): boolean {
+  const api = registry();
+  if (!api) return false;
+  for (const [name, ranges] of [[HIGHLIGHT_PERSON, people], [HIGHLIGHT_PLACE, places]] as const) {
+    if (ranges.length > 0) api.highlights.set(name, new api.Highlight(...ranges));
+    else api.highlights.delete(name);
+  }
   return true;
 }
 
@@ -45,6 +77,21 @@ export function clearHighlights(): void {
   if (!api) return;
   api.highlights.delete(HIGHLIGHT_ALL);
   api.highlights.delete(HIGHLIGHT_CURRENT);
+  api.highlights.delete(HIGHLIGHT_PERSON);
+  api.highlights.delete(HIGHLIGHT_PLACE);
+}
+
+/** Sheets adopted by init(), re-filled when the user picks other colours. */
+const adoptedSheets = new Set<CSSStyleSheet>();
+
+export function setHighlightColours(colours: HighlightColours): void {
+  for (const sheet of adoptedSheets) {
+    try {
+      sheet.replaceSync(highlightCss(colours));
+    } catch {
+      // A sheet from a document that is gone: nothing to recolour.
+    }
+  }
 }
 
 /** Adopts the highlight styles into the document; returns how to take them back. */
@@ -55,7 +102,9 @@ export function adoptHighlightStyles(doc: Document): () => void {
     // push() rather than reassigning: it keeps the page's own adopted sheets and works through
     // Firefox's content-script wrappers.
     doc.adoptedStyleSheets.push(sheet);
+    adoptedSheets.add(sheet);
     return () => {
+      adoptedSheets.delete(sheet);
       try {
         const index = doc.adoptedStyleSheets.indexOf(sheet);
         if (index >= 0) doc.adoptedStyleSheets.splice(index, 1);

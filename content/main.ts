@@ -10,6 +10,9 @@ import * as lateContent from './late-content.ts';
 import { locateMention } from './mentions.ts';
 import * as navigation from './navigation.ts';
 import { toDomRange } from './offset-map.ts';
+import { initReader } from './reader.ts';
+import { loadSettings, watchSettings } from '../src/options/settings-store.ts';
+import { isHostDisabled, type Settings } from '../src/options/settings.ts';
 
 const INSTANCE_FLAG = '__dramatisContentScript';
 /** A late DOM change triggers a re-analysis only if the page's text grew or shrank by this share... */
@@ -32,7 +35,7 @@ function readingNote(textLength: number): string {
   return `Reading a long page (${(textLength / 1_000_000).toFixed(1)} million characters)…`;
 }
 
-function init(signal: AbortSignal): void {
+function init(signal: AbortSignal, settings: Settings): void {
   let analysis: PageAnalysis | null = null;
   let run: AbortController | null = null;
   let forced = false;
@@ -83,8 +86,14 @@ function init(signal: AbortSignal): void {
     const all = found.all.map((spec) => toDomRange(document, spec));
     if (!highlight.showHighlights(current, all)) return { ok: false, error: 'this browser cannot highlight text (CSS Custom Highlight API missing)' };
     highlight.scrollToRange(current);
+    reader.mentionShown(entityId, current, all);
     return { ok: true, value: { text: current.toString(), mentionIndex, mentionCount: found.mentionCount } };
   };
+
+  // Context card, highlight-all and paragraph numbers (popup reader features).
+  const reader = initReader(signal, () => analysis);
+  reader.applySettings(settings);
+  watchSettings(signal, reader.applySettings);
 
   const onMessage = (raw: unknown): Promise<Reply<unknown>> | undefined => {
     try {
@@ -96,12 +105,15 @@ function init(signal: AbortSignal): void {
           return Promise.resolve(showMention(message.entityId, message.mentionIndex));
         case 'clearHighlights':
           highlight.clearHighlights();
+          reader.cleared();
           return Promise.resolve({ ok: true, value: null });
         case 'analyzeAnyway':
           forced = true;
           return analyse(true).then(() => ({ ok: true, value: null }));
-        default:
-          return undefined; // not for us
+        default: {
+          const answer = reader.handle(message);
+          return answer && Promise.resolve(answer); // undefined: not for us
+        }
       }
     } catch (error) {
       return Promise.resolve({ ok: false, error: errorText(error) });
@@ -143,11 +155,15 @@ function start(): void {
   // The extension was reloaded or removed: this orphaned script must let go of the page.
   const onUnload = (): void => lifetime.abort();
   window.addEventListener('pagehide', (event) => event.persisted || onUnload(), { signal: lifetime.signal });
-  try {
-    init(lifetime.signal);
-  } catch (error) {
-    console.error('Dramatis content script failed to start', error);
-  }
+  // Sites the user turned Dramatis off for (options page): do nothing at all there.
+  void loadSettings().then((settings) => {
+    if (isHostDisabled(settings, location.hostname)) return;
+    try {
+      init(lifetime.signal, settings);
+    } catch (error) {
+      console.error('Dramatis content script failed to start', error);
+    }
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -2,7 +2,7 @@
 // One source manifest (manifest.json), one set of bundles; only the manifest differs per browser.
 //   npm run build
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ICON_SIZES, iconPng } from './lib/icons.ts';
@@ -19,13 +19,20 @@ const BUNDLES = [
   { entry: 'src/background/main.ts', out: 'background.js', what: 'background worker' },
   { entry: 'content/main.ts', out: 'content.js', what: 'content script' },
   { entry: 'src/popup/main.tsx', out: 'popup/popup.js', what: 'popup' },
+  { entry: 'src/options/main.tsx', out: 'options/options.js', what: 'options page' },
 ];
 /** Files copied verbatim: source → destination inside each browser's directory. */
 const STATIC_FILES = [
   { from: 'src/popup/popup.html', to: 'popup/popup.html', what: 'popup page' },
   { from: 'src/popup/popup.css', to: 'popup/popup.css', what: 'popup style sheet' },
+  { from: 'src/options/options.html', to: 'options/options.html', what: 'options page' },
+  { from: 'src/options/options.css', to: 'options/options.css', what: 'options style sheet' },
+  { from: '_locales/en/messages.json', to: '_locales/en/messages.json', what: 'default locale strings (manifest default_locale)' },
   { from: 'data/index/dramatis.idx', to: 'index/dramatis.idx', what: 'entity index (run `npm run build-index`)' },
 ];
+
+/** Translations: _locales/<lang>/messages.json, copied as they are. */
+const LOCALES_DIR = '_locales';
 
 function requireInputs(): void {
   const missing = [...BUNDLES.map((b) => ({ path: b.entry, what: b.what })), ...STATIC_FILES.map((f) => ({ path: f.from, what: f.what }))]
@@ -67,6 +74,8 @@ function writeBrowserDir(browser: TargetBrowser, bundleDir: string): string {
     mkdirSync(dirname(join(outDir, to)), { recursive: true });
     copyFileSync(from, join(outDir, to));
   }
+  // Every locale, not only the default one copied above.
+  cpSync(join(ROOT, LOCALES_DIR), join(outDir, LOCALES_DIR), { recursive: true });
   mkdirSync(join(outDir, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(outDir, 'icons', `icon-${size}.png`), iconPng(size));
   return outDir;

@@ -69,6 +69,16 @@ export interface ClearHighlightsRequest {
 export interface AnalyzeAnywayRequest {
   type: 'analyzeAnyway';
 }
+/** Paint every mention of every person and/or place at once, coloured by type (both false: none). */
+export interface HighlightAllRequest {
+  type: 'highlightAll';
+  people: boolean;
+  places: boolean;
+}
+/** Where the analysed text's paragraphs start, for "first mentioned in paragraph N". */
+export interface GetParagraphsRequest {
+  type: 'getParagraphs';
+}
 
 // ---- background → popup (broadcast when a tab's state changes) ----
 export interface TabStateChangedMessage {
@@ -84,6 +94,8 @@ export type Message =
   | ShowMentionRequest
   | ClearHighlightsRequest
   | AnalyzeAnywayRequest
+  | HighlightAllRequest
+  | GetParagraphsRequest
   | TabStateChangedMessage;
 
 /** Replies. Every request is answered with one of these. */
@@ -94,6 +106,15 @@ export interface ShowMentionReply {
   text: string;
   mentionIndex: number;
   mentionCount: number;
+}
+
+export interface HighlightAllReply {
+  /** Number of mention ranges painted. */
+  count: number;
+}
+export interface GetParagraphsReply {
+  /** Offsets in the analysed text at which each paragraph starts (the first is 0). */
+  starts: number[];
 }
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
@@ -151,6 +172,11 @@ export function parseMessage(raw: unknown): ParseResult {
       return { ok: true, message: { type: 'clearHighlights' } };
     case 'analyzeAnyway':
       return { ok: true, message: { type: 'analyzeAnyway' } };
+    case 'highlightAll':
+      if (typeof raw.people !== 'boolean' || typeof raw.places !== 'boolean') return bad('people and places must be booleans');
+      return { ok: true, message: { type: 'highlightAll', people: raw.people, places: raw.places } };
+    case 'getParagraphs':
+      return { ok: true, message: { type: 'getParagraphs' } };
     case 'tabStateChanged':
       if (!isNonNegativeInt(raw.tabId)) return bad('tabId must be a non-negative integer');
       if (!isObject(raw.state) || !TAB_STATUSES.includes(String(raw.state.status))) return bad('state invalid');

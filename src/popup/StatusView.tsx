@@ -1,14 +1,16 @@
 // Everything but a finished analysis: analysing, not an article, unsupported language, error, idle.
 import { useState } from 'preact/hooks';
 import type { TabState } from '../messages.ts';
+import { t } from './i18n.ts';
 import { analyzeAnyway } from './messaging.ts';
 
+/** Message keys (_locales) of the explanation shown for each state. */
 const EXPLANATIONS: Record<Exclude<TabState['status'], 'done'>, string> = {
-  idle: 'Nothing to show for this page. Dramatis reads articles on ordinary web pages (http and https).',
-  analyzing: 'Reading the article…',
-  'not-article': 'This page does not look like a news article.',
-  'unsupported-language': 'This article is not in a language Dramatis reads yet (English only).',
-  error: 'Something went wrong while reading this page.',
+  idle: 'statusIdle',
+  analyzing: 'statusAnalyzing',
+  'not-article': 'statusNotArticle',
+  'unsupported-language': 'statusUnsupportedLanguage',
+  error: 'statusError',
 };
 
 /** States where the user may overrule our judgement and ask for an analysis anyway. */
@@ -31,12 +33,12 @@ export function StatusView({ tabId, state }: { tabId: number; state: TabState })
   return (
     <section class="status" aria-live="polite" data-status={status}>
       <p class={status === 'error' ? 'status-text error' : 'status-text'} role={status === 'error' ? 'alert' : undefined}>
-        {EXPLANATIONS[status]}
+        {t(EXPLANATIONS[status])}
       </p>
       {state.message ? <p class="status-detail">{state.message}</p> : null}
       {CAN_FORCE.includes(status) ? (
         <button type="button" class="primary" onClick={onAnalyzeAnyway} disabled={forcing}>
-          Analyze anyway
+          {t('analyzeAnyway')}
         </button>
       ) : null}
       {forceError ? (

@@ -4,15 +4,21 @@ import browser from 'webextension-polyfill';
 import type {
   AnalyzeAnywayRequest,
   ClearHighlightsRequest,
+  GetParagraphsReply,
+  GetParagraphsRequest,
   GetTabStateRequest,
+  HighlightAllReply,
+  HighlightAllRequest,
   Reply,
   ShowMentionReply,
   ShowMentionRequest,
   TabState,
 } from '../messages.ts';
 
+import { t } from './i18n.ts';
+
 /** Shown when the page has no content script to talk to (opened before install, or a browser page). */
-export const PAGE_UNREACHABLE = 'Cannot reach this page. Reload it and try again.';
+const pageUnreachable = (): string => t('pageUnreachable');
 
 function asReply<T>(raw: unknown, fallbackError: string): Reply<T> {
   if (typeof raw === 'object' && raw !== null && typeof (raw as { ok?: unknown }).ok === 'boolean') return raw as Reply<T>;
@@ -28,11 +34,11 @@ export async function getTabState(tabId: number): Promise<Reply<TabState>> {
   }
 }
 
-async function sendToTab<T>(tabId: number, request: ShowMentionRequest | ClearHighlightsRequest | AnalyzeAnywayRequest): Promise<Reply<T>> {
+async function sendToTab<T>(tabId: number, request: ShowMentionRequest | ClearHighlightsRequest | AnalyzeAnywayRequest | HighlightAllRequest | GetParagraphsRequest): Promise<Reply<T>> {
   try {
-    return asReply<T>(await browser.tabs.sendMessage(tabId, request), PAGE_UNREACHABLE);
+    return asReply<T>(await browser.tabs.sendMessage(tabId, request), pageUnreachable());
   } catch {
-    return { ok: false, error: PAGE_UNREACHABLE };
+    return { ok: false, error: pageUnreachable() };
   }
 }
 
@@ -42,3 +48,8 @@ export const showMention = (tabId: number, entityId: string, mentionIndex: numbe
 export const clearHighlights = (tabId: number): Promise<Reply<unknown>> => sendToTab(tabId, { type: 'clearHighlights' });
 
 export const analyzeAnyway = (tabId: number): Promise<Reply<unknown>> => sendToTab(tabId, { type: 'analyzeAnyway' });
+
+export const highlightAll = (tabId: number, people: boolean, places: boolean): Promise<Reply<HighlightAllReply>> =>
+  sendToTab<HighlightAllReply>(tabId, { type: 'highlightAll', people, places });
+
+export const getParagraphs = (tabId: number): Promise<Reply<GetParagraphsReply>> => sendToTab<GetParagraphsReply>(tabId, { type: 'getParagraphs' });
