@@ -42,7 +42,9 @@ export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8A
       const prev = tokens[i - 1];
       if (prev && t.gap <= Gap.Hyphen && PLACE_MODIFIERS.has(prev.norm) && prev.shape === Shape.Title) cues[i - 1] = CueKind.Demonym;
     }
-    for (const phrase of TITLE_PHRASES_BY_FIRST_WORD.get(t.norm) ?? []) {
+    const phrases = TITLE_PHRASES_BY_FIRST_WORD.get(t.norm);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
       if (i + phrase.length > tokens.length) continue;
       if (phrase.every((word, k) => tokens[i + k]!.norm === word && (k === 0 || tokens[i + k]!.gap === Gap.Space))) {
         for (let k = 0; k < phrase.length; k++) cues[i + k] = CueKind.Title;

@@ -37,6 +37,13 @@ function canEnd(tokens: readonly Token[], j: number, index: DramatisIndex): bool
 /** All longest non-overlapping key spans, in text order. */
 export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySpan[] {
   const spans: KeySpan[] = [];
+  // An article repeats its names: look each folded word sequence up once.
+  const seen = new Map<string, number>();
+  const lookup = (query: string): number => {
+    let found = seen.get(query);
+    if (found === undefined) seen.set(query, (found = index.lookupPacked(query)));
+    return found;
+  };
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(tokens, i)) {
@@ -46,13 +53,13 @@ export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySp
     let query = tokens[i]!.norm;
     let best: KeySpan | undefined;
     // Packed look-up: (key + 1) * 2 + (a longer key extends it ? 1 : 0).
-    let found = index.lookupPacked(query);
+    let found = lookup(query);
     if (found >= 2 && canEnd(tokens, i, index)) best = { first: i, last: i, key: (found >>> 1) - 1 };
     for (let j = i + 1; (found & 1) === 1 && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
       const t = tokens[j]!;
       if (t.gap > Gap.Hyphen) break;
       query += ' ' + t.norm;
-      found = index.lookupPacked(query);
+      found = lookup(query);
       if (found >= 2 && canEnd(tokens, j, index)) best = { first: i, last: j, key: (found >>> 1) - 1 };
     }
     if (best) {
