@@ -40,6 +40,11 @@ const cardEntity = (entity: FoundEntity): CardEntity => ({
   mentionCount: entity.mentions.length,
 });
 
+/** Same boundary points (the popup's current mention is a different Range object than its copy in the list). */
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
 function highlightExists(name: string): boolean {
   const registry = (globalThis as { CSS?: { highlights?: { has(name: string): boolean } } }).CSS?.highlights;
   return registry?.has(name) ?? false;
@@ -53,6 +58,8 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
   let showNotInIndex = true;
   let frame = 0;
   let pointer: { x: number; y: number } | null = null;
+  /** The mention the popup jumped to: its card comes back when the pointer leaves another mention. */
+  let focus: { entity: FoundEntity; range: Range } | null = null;
 
   const refreshHoverables = (): void => hover.setItems([...selected, ...typed]);
 
@@ -79,7 +86,9 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
   };
 
   const hideIfHover = (): void => {
-    if (card.current?.mode === 'hover') card.hide();
+    if (card.current?.mode !== 'hover') return;
+    if (focus) card.show(cardEntity(focus.entity), focus.range, 'focus');
+    else card.hide();
   };
 
   /** Once per frame: the card follows the pointer over highlighted mentions. */
@@ -90,7 +99,7 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
     if (!pointer || hover.size === 0) return hideIfHover();
     const hit = hover.at(pointer.x, pointer.y);
     if (!hit || !highlightExists(hit.value.highlightName)) return hideIfHover();
-    if (shown?.entityId === hit.value.entity.id && shown.anchor === hit.range) return;
+    if (shown && (shown.anchor === hit.range || sameRange(shown.anchor, hit.range))) return;
     card.show(cardEntity(hit.value.entity), hit.range, 'hover');
   };
   const schedule = (): void => {
@@ -111,8 +120,21 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
   };
   doc.addEventListener('scroll', onLayout, options);
   doc.defaultView?.addEventListener('resize', onLayout, options);
-  doc.addEventListener('keydown', (event: KeyboardEvent) => event.key === 'Escape' && card.hide(), options);
-  doc.addEventListener('pointerleave', () => ((pointer = null), hideIfHover()), options);
+  const forget = (): void => {
+    focus = null;
+    card.hide();
+  };
+  doc.addEventListener('keydown', (event: KeyboardEvent) => event.key === 'Escape' && forget(), options);
+  // Only leaving the window (no related target) forgets the pointer, not moving between elements.
+  doc.addEventListener(
+    'pointerout',
+    (event: PointerEvent) => {
+      if (event.relatedTarget !== null) return;
+      pointer = null;
+      hideIfHover();
+    },
+    options,
+  );
   signal.addEventListener(
     'abort',
     () => {
@@ -143,13 +165,14 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
       if (!entity) return;
       selected = all.map((range) => ({ range, value: { entity, highlightName: highlight.HIGHLIGHT_ALL } }));
       refreshHoverables();
+      focus = { entity, range: current };
       card.show(cardEntity(entity), current, 'focus');
     },
     cleared() {
       selected = [];
       typed = [];
       refreshHoverables();
-      card.hide();
+      forget();
     },
     applySettings(settings) {
       showNotInIndex = settings.showNotInIndex;

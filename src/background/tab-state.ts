@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { AnnotateResult, FoundEntity } from '../core/types.ts';
 import type { TabState } from '../messages.ts';
+import { popupStateKey } from '../popup/ui-state.ts';
 
 const keyFor = (tabId: number): string => `tab:${tabId}`;
 
@@ -63,6 +64,7 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
   await browser.storage.session.set({ [keyFor(tabId)]: packTabState(state) });
 }
 
+/** Forgets the tab's state and what the popup remembered for it (filter, selection, toggles). */
 export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyFor(tabId));
+  await browser.storage.session.remove([keyFor(tabId), popupStateKey(tabId)]);
 }
