@@ -26,6 +26,10 @@ const BROWSER_SERVICE_HOSTS: Record<BrowserName, RegExp> = {
 
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
+/** Tabs open on a blank page of the site first, so console collection starts before the test page loads. */
+const START_PATH = '/__start-';
+const START_PAGE = '<!doctype html><title>start</title>';
+
 export interface SitePage {
   body: string;
   headers?: Record<string, string>;
@@ -37,7 +41,7 @@ export async function startPageSite(pages: Record<string, string | SitePage>): P
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     requests.push(`${request.method} ${path}`);
-    const page = pages[path];
+    const page = path.startsWith(START_PATH) ? START_PAGE : pages[path];
     if (page === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -91,8 +95,29 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium: also listens on a CDP session of its own, which reports console calls and uncaught
+ * exceptions of every execution context of the page, the extension's isolated world included.
+ */
+async function collectFromAllWorlds(page: Page, log: string[]): Promise<void> {
+  const cdp = await page.createCDPSession();
+  const origins = new Map<number, string>();
+  cdp.on('Runtime.executionContextCreated', (event) => origins.set(event.context.id, `${event.context.origin} ${event.context.name}`.trim()));
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (event.type !== 'error' && event.type !== 'warning') return;
+    const text = event.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ');
+    log.push(`[world ${origins.get(event.executionContextId) ?? event.executionContextId}] console.${event.type}: ${text}`);
+  });
+  cdp.on('Runtime.exceptionThrown', (event) => {
+    const details = event.exceptionDetails;
+    log.push(`[world ${origins.get(details.executionContextId ?? -1) ?? '?'}] exception: ${details.exception?.description ?? details.text} ${details.url ?? ''}`);
+  });
+  await cdp.send('Runtime.enable');
+}
+
 /** Records console errors and warnings and uncaught exceptions of a page. */
-export function collectProblems(page: Page, log: string[]): void {
+export async function collectProblems(page: Page, log: string[], browserName?: BrowserName): Promise<void> {
+  if (browserName === 'chromium') await collectFromAllWorlds(page, log);
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() !== 'error' && message.type() !== 'warn') return;
     const where = message.location()?.url ?? '';
@@ -132,6 +157,7 @@ export async function startHarness(name: BrowserName, pages: Record<string, stri
       return undefined;
     });
   });
+  let tabsOpened = 0;
   const harness: Harness = {
     name,
     session,
@@ -142,15 +168,21 @@ export async function startHarness(name: BrowserName, pages: Record<string, stri
     pageProblems,
     url: (path) => `${site.origin}${path}`,
     async openTab(path) {
-      const url = `${site.origin}${path}`;
-      const tabId = await createTab(control, url);
-      const page = await findPage(session.browser, url);
+      const start = `${site.origin}${START_PATH}${++tabsOpened}`;
+      const tabId = await createTab(control, start);
+      const page = await findPage(session.browser, start);
       recordRequests(page, pageRequests);
-      collectProblems(page, pageProblems);
+      await collectProblems(page, pageProblems, name);
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
       return { tabId, page };
     },
-    broadcasts: (tabId) =>
-      control.evaluate((id: number) => ((globalThis as unknown as { __seen: { tabId: number }[] }).__seen ?? []).filter((s) => s.tabId === id), tabId) as Promise<SeenState[]>,
+    broadcasts: async (tabId) => {
+      const seen = (await control.evaluate(
+        (id: number) => ((globalThis as unknown as { __seen: { tabId: number }[] }).__seen ?? []).filter((s) => s.tabId === id),
+        tabId,
+      )) as SeenState[];
+      return seen.filter((s) => !s.url.includes(START_PATH));
+    },
     state: (tabId) => getTabState(control, tabId),
     waitFor: async (tabId, statuses, timeoutMs) => (await waitForTabStatus(control, tabId, statuses, timeoutMs)).state,
     async waitUntil(tabId, check, what, timeoutMs = 60_000) {
