@@ -9,14 +9,13 @@
 import type { EntityType } from '../src/core/types.ts';
 import { countryName, plural, t } from '../src/popup/i18n.ts';
 import type { LonLat } from '../src/popup/map/focus.ts';
-import { landPath, projectPoint, projectionFor, type MapSize } from '../src/popup/map/world.ts';
+import { MINI_MAP_SIZE as MINI_MAP, miniMapLand, miniMapPoint } from './mini-map.ts';
 
 export const CARD_HOST_TAG = 'dramatis-card';
 /** Gap between the mention and the card, and between the card and the viewport's edges (px). */
 const GAP_PX = 6;
 const EDGE_PX = 8;
 const CARD_WIDTH_PX = 264;
-const MINI_MAP: MapSize = { width: 120, height: 60, padding: 0 };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface CardEntity {
@@ -77,15 +76,6 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
 };
 
-let miniLand: { d: string; projection: ReturnType<typeof projectionFor> } | undefined;
-function miniMapLand(): { d: string; projection: ReturnType<typeof projectionFor> } {
-  if (!miniLand) {
-    const projection = projectionFor({ kind: 'world' }, MINI_MAP);
-    miniLand = { d: landPath(projection), projection };
-  }
-  return miniLand;
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
@@ -94,7 +84,7 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
 }
 
 function miniMap(doc: Document, coords: LonLat, label: string): SVGSVGElement {
-  const { d, projection } = miniMapLand();
+  const d = miniMapLand();
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'map');
   svg.setAttribute('viewBox', `0 0 ${MINI_MAP.width} ${MINI_MAP.height}`);
@@ -104,8 +94,8 @@ function miniMap(doc: Document, coords: LonLat, label: string): SVGSVGElement {
   land.setAttribute('class', 'land');
   land.setAttribute('d', d);
   svg.append(land);
-  const xy = projectPoint(projection, coords, MINI_MAP);
-  if (xy) {
+  const xy = miniMapPoint(coords);
+  if (Number.isFinite(xy[0]) && Number.isFinite(xy[1])) {
     const dot = doc.createElementNS(SVG_NS, 'circle');
     dot.setAttribute('class', 'dot');
     dot.setAttribute('cx', xy[0].toFixed(1));

@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ICON_SIZES, iconPng } from './lib/icons.ts';
 import { TARGET_BROWSERS, manifestFor, type TargetBrowser } from './lib/manifest.ts';
+import { MINI_MAP_SIZE } from '../content/mini-map.ts';
+import { landPath, projectionFor } from '../src/popup/map/world.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -20,6 +22,8 @@ const BUNDLES = [
   { entry: 'content/main.ts', out: 'content.js', what: 'content script' },
   { entry: 'src/popup/main.tsx', out: 'popup/popup.js', what: 'popup' },
   { entry: 'src/options/main.tsx', out: 'options/options.js', what: 'options page' },
+  // Loaded by the popup after its lists show: world land + d3-geo stay out of the first paint.
+  { entry: 'src/popup/map/api.ts', out: 'popup/map.js', what: 'popup map' },
 ];
 /** Files copied verbatim: source → destination inside each browser's directory. */
 const STATIC_FILES = [
@@ -33,6 +37,12 @@ const STATIC_FILES = [
 
 /** Translations: _locales/<lang>/messages.json, copied as they are. */
 const LOCALES_DIR = '_locales';
+
+/** The context card's world map, drawn here so the content script carries no map code (content/mini-map.ts). */
+function miniMapLand(): string {
+  const path = landPath(projectionFor({ kind: 'world' }, { ...MINI_MAP_SIZE, padding: 0 }));
+  return path.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+}
 
 function requireInputs(): void {
   const missing = [...BUNDLES.map((b) => ({ path: b.entry, what: b.what })), ...STATIC_FILES.map((f) => ({ path: f.from, what: f.what }))]
@@ -58,7 +68,7 @@ async function buildBundles(outDir: string): Promise<void> {
     logLevel: 'warning',
     // Keep the code readable for store reviewers; bundles are small.
     minify: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __DRAMATIS_MINI_MAP_LAND__: JSON.stringify(miniMapLand()) },
   });
 }
 

@@ -9,7 +9,7 @@ import { EntityPanel } from './EntityPanel.tsx';
 import { t } from './i18n.ts';
 import { getTabState } from './messaging.ts';
 import { StatusView } from './StatusView.tsx';
-import { POPUP_READY_MARK } from './timing.ts';
+import { POPUP_DATA_MARK, POPUP_READY_MARK } from './timing.ts';
 import { EMPTY_UI_STATE, parsePopupState, popupStateKey, type PopupUiState } from './ui-state.ts';
 
 type Load =
@@ -52,6 +52,7 @@ function useTabState(tabId: number | undefined): Load {
     browser.runtime.onMessage.addListener(onMessage);
     void Promise.all([getTabState(tabId), loadUiState(tabId), loadSettings()]).then(([reply, ui, settings]) => {
       if (!live) return;
+      performance.mark(POPUP_DATA_MARK);
       setLoad(reply.ok ? { kind: 'ready', state: reply.value, ui, settings } : { kind: 'failed', error: reply.error });
     });
     return () => {

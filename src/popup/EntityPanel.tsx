@@ -1,6 +1,6 @@
 // A finished analysis: filter, highlight toggles, People and Places, the map, and which mention
 // is highlighted on the page. Its state is remembered per tab (storage.session) while the tab lives.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnnotateResult, FoundEntity } from '../core/types.ts';
 import { toMarkdown } from '../format/markdown.ts';
@@ -65,8 +65,12 @@ export function EntityPanel({ tabId, result, title, url, initial, settings }: Pr
     browser.storage.session.set({ [popupStateKey(tabId)]: state }).catch(() => undefined);
   }, [tabId, filter, selection, highlightPeople, highlightPlaces]);
 
-  useEffect(() => {
+  // Timing report: the list is in the DOM (layout effect: right after the commit, before the paint).
+  useLayoutEffect(() => {
     if (performance.getEntriesByName(POPUP_LIST_MARK).length === 0) performance.mark(POPUP_LIST_MARK);
+  }, []);
+
+  useEffect(() => {
     let live = true;
     void getParagraphs(tabId).then((reply) => live && reply.ok && setParagraphStarts(reply.value.starts));
     // The page keeps its highlights while the popup is closed; re-apply the toggles in case the page cleared them.

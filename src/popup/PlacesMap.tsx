@@ -1,11 +1,13 @@
 // The article's places as dots on an offline world map (inline SVG), zoomed to their region when
 // they cluster. Clicking a dot jumps to that place's first mention. Screen readers get the list
 // of places as the map's label; the lists above are the keyboard way to the same places.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FoundEntity } from '../core/types.ts';
 import { t } from './i18n.ts';
-import { mapFocus, type LonLat } from './map/focus.ts';
-import { landPath, projectPoint, projectionFor, type MapSize } from './map/world.ts';
+import type { MapApi } from './map/api.ts';
+import type { LonLat } from './map/focus.ts';
+import { loadMapApi } from './map/load.ts';
+import type { MapSize } from './map/world.ts';
 
 const SIZE: MapSize = { width: 332, height: 180, padding: 14 };
 /** Dot radius grows with mentions, within these bounds (px). */
@@ -20,7 +22,13 @@ interface Props {
 
 export function PlacesMap({ places, selectedId, onSelect }: Props) {
   const located = places.filter((p): p is FoundEntity & { coords: LonLat } => Array.isArray(p.coords));
+  const [api, setApi] = useState<MapApi>();
+  useEffect(() => {
+    loadMapApi().then(setApi, (error: unknown) => console.error('Dramatis: map unavailable', error));
+  }, []);
   const drawing = useMemo(() => {
+    if (!api) return undefined;
+    const { mapFocus, projectionFor, landPath, projectPoint } = api;
     const focus = mapFocus(located.map((p) => p.coords));
     const projection = projectionFor(focus, SIZE);
     const most = Math.max(1, ...located.map((p) => p.mentions.length));
@@ -33,8 +41,8 @@ export function PlacesMap({ places, selectedId, onSelect }: Props) {
     // Big dots first, so small ones stay clickable on top.
     dots.sort((a, b) => b.radius - a.radius);
     return { focus, land: landPath(projection), dots };
-  }, [places]);
-  if (located.length === 0) return null;
+  }, [places, api]);
+  if (located.length === 0 || !drawing) return null;
   const label = t('mapLabel', located.map((p) => p.name).join(', '));
   return (
     <section class="map-section" aria-labelledby="heading-map">

@@ -2,6 +2,9 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { resolveTargetTabId } from './target-tab.ts';
+import { POPUP_SCRIPT_MARK } from './timing.ts';
+
+performance.mark(POPUP_SCRIPT_MARK);
 
 const root = document.getElementById('app');
 if (root) {

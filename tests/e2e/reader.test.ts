@@ -159,6 +159,12 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
     expect(await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-entity-id'))).toBe(state.result!.people[0].id);
   });
 
+  it('copies the lists as Markdown', async () => {
+    await popup.click('button.copy-markdown');
+    const count = state.result!.people.length + state.result!.places.length;
+    await popup.waitForFunction((n: number) => document.querySelector('.announcement')?.textContent === `Copied ${n} people and places as Markdown.`, {}, count);
+  });
+
   it('highlights every mention of every person and place, by type', async () => {
     const result = state.result!;
     const mentionTexts = (entities: FoundEntity[]): string[] => entities.flatMap((e) => e.mentions.map((m) => m.text)).sort();
@@ -285,6 +291,7 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
       expect(await accessibilityViolations(popup, AXE_SOURCE), 'axe-core: dark theme').toEqual([]);
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     }
+    await popup.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
     await popup.screenshot({ path: picture('screenshot-popup-reader.png') });
   });
 

@@ -135,14 +135,12 @@ export function recordRequests(page: Page, log: string[]): void {
 
 export const serialiseDom = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
 
-/** Runs axe-core in a page; returns the violations of impact serious or critical. */
+/** Runs axe-core in a page; returns every violation, of any impact (minor, moderate, serious, critical). */
 export async function accessibilityViolations(page: Page, axeSource: string): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe;
     const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+    return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} (${violation.nodes.length} nodes)`);
   });
 }
