@@ -41,7 +41,9 @@ describe('analysePage', () => {
   it('reports an unsupported language, and annotates it anyway when forced', async () => {
     const first = recorder();
     await analysePage(page('fr', prose(FR)), 'https://f.example/', { force: false, signal: new AbortController().signal, send: first.send });
-    expect(first.sent).toEqual([expect.objectContaining({ type: 'pageStatus', status: 'unsupported-language' })]);
+    expect(first.sent).toEqual([
+      expect.objectContaining({ type: 'pageStatus', status: 'unsupported-language', message: 'Dramatis reads English articles; this page is in French.' }),
+    ]);
     const forced = recorder();
     await analysePage(page('fr', prose(FR)), 'https://f.example/', { force: true, signal: new AbortController().signal, send: forced.send });
     expect(forced.sent[0].type).toBe('annotate');

@@ -21,6 +21,15 @@ export function articleInfo(article: ExtractedArticle): ArticleInfo {
   return { isArticle: article.isArticle, reason: article.reason, title: article.title, lang: article.lang, textLength: article.text.length };
 }
 
+/** "French" for "fr-FR"; the tag itself where the browser has no name for it. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag.split('-')[0]) ?? tag;
+  } catch {
+    return `“${tag}”`;
+  }
+}
+
 function isAnnotateResult(value: unknown): value is AnnotateResult {
   const v = value as AnnotateResult | null;
   return typeof v === 'object' && v !== null && Array.isArray(v.people) && Array.isArray(v.places);
@@ -40,7 +49,7 @@ export async function analysePage(doc: Document, url: string, options: { force: 
   }
   const primaryLang = article.lang.split('-')[0].toLowerCase();
   if (!options.force && primaryLang && !SUPPORTED_LANGS.includes(primaryLang)) {
-    await status('unsupported-language', `This page is in “${article.lang}”; Dramatis reads English articles.`);
+    await status('unsupported-language', `Dramatis reads English articles; this page is in ${languageName(article.lang)}.`);
     return analysis;
   }
   if (article.text.trim() === '') {

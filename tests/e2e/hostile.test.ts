@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_CURRENT } from '../../content/highlight.ts';
 import type { TabState } from '../../src/messages.ts';
 import { articlePageHtml, loadSeedArticle } from './fixtures/article-page.ts';
-import { articleHtml, escapeHtml } from './support/corpus.ts';
+import { articleHtml, corpusSource, escapeHtml } from './support/corpus.ts';
+import { createPopupWindow, findPage } from './support/pages.ts';
 import { BROWSERS, expectNoNetwork, expectNothingThrownIntoPages, sendToTab, sleep, startHarness, type Harness } from './support/harness.ts';
 import { colourShare, decodePng } from './support/png.ts';
 
@@ -117,6 +118,8 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
       '/ad.html': adHtml,
       '/framed.html': framedArticlePage,
       '/many-nodes.html': manyNodesPage,
+      // Le Monde as published, its own scripts and subresources held back by CSP (they would fetch from lemonde.fr).
+      '/lemonde.html': { body: corpusSource('lemonde-1'), headers: { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" } },
     });
   });
   afterAll(async () => {
@@ -216,6 +219,22 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     const copies = Math.floor(TINY_NODES / seedWords.length);
     // Every copy of the seed's words names Barack Obama as often as the seed does (the headline once more).
     expect(mentionsOf(state, 'Barack Obama')).toBeGreaterThanOrEqual(copies * 10);
+  });
+
+  it('says a French page is not English, in the popup, and analyses it anyway', async () => {
+    const { tabId } = await h.openTab('/lemonde.html');
+    const state = await h.waitFor(tabId, ['done', 'error', 'not-article', 'unsupported-language']);
+    expect(state).toMatchObject({ status: 'unsupported-language', message: 'Dramatis reads English articles; this page is in French.' });
+    expect(await h.session.badgeText(tabId, h.control)).toBe('');
+    const popup = await findPage(h.session.browser, await createPopupWindow(h.control, `popup/popup.html?tabId=${tabId}`, { width: 360, height: 600 }));
+    await popup.waitForSelector('main[aria-busy="false"] .status-detail');
+    expect(await popup.$eval('.status-detail', (p) => p.textContent)).toBe('Dramatis reads English articles; this page is in French.');
+    expect(await popup.$eval('button.primary', (b) => b.textContent?.trim())).toBe('Analyze anyway');
+    await popup.click('button.primary');
+    const forced = await h.waitFor(tabId, ['done', 'error']);
+    expect(forced.status, forced.message).toBe('done');
+    await popup.waitForSelector('section.entities');
+    await popup.close();
   });
 
   it('threw nothing into any page and made no network request', () => {
