@@ -1,9 +1,16 @@
-// Full build from the shared source data, checked against the seed article's gold people and places.
-import { existsSync, readFileSync } from 'node:fs';
+// Full build from the shared source data, checked against the seed article's gold people and places,
+// and against the committed index: the build is deterministic, so the two must be byte-identical.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEntities, type BuiltEntities } from '../build-index.ts';
+import type { DramatisIndex } from '../../src/core/index.ts';
+import { loadIndexFile } from '../../src/node/index-file.ts';
 import { key, type Draft } from './draft.ts';
+
+const repoRoot = resolve(__dirname, '../..');
 
 const dataDir = resolve(__dirname, '../../../shared/data');
 const goldFile = resolve(__dirname, '../../../shared/seed/gold.json');
@@ -11,19 +18,34 @@ const goldFile = resolve(__dirname, '../../../shared/seed/gold.json');
 interface GoldEntity { name: string; wikidata?: string; forms: string[] }
 
 describe.runIf(existsSync(dataDir))('merged entity list', () => {
-  let built: BuiltEntities;
+  const built: { drafts: Draft[] } = { drafts: [] };
+  let index: DramatisIndex;
+  let indexFile = '';
   const byKey = new Map<string, Draft[]>();
   const forms = (d: Draft) => [d.name, ...d.aliases.map((a) => a.text)].map(key);
-  beforeAll(() => {
-    built = buildEntities(dataDir);
+  beforeAll(async () => {
+    // The real build command, in a child process so this test worker stays responsive meanwhile.
+    const out = mkdtempSync(join(tmpdir(), 'dramatis-index-'));
+    indexFile = join(out, 'dramatis.idx');
+    const dump = join(out, 'entities.jsonl');
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-index.ts', '--data', dataDir, '--out', indexFile, '--dump', dump], {
+      cwd: repoRoot,
+      maxBuffer: 16 * 2 ** 20,
+    });
+    built.drafts = readFileSync(dump, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Draft);
+    index = await loadIndexFile(indexFile);
     for (const d of built.drafts) for (const k of new Set(forms(d))) { const l = byKey.get(k) ?? []; l.push(d); byKey.set(k, l); }
   }, 300_000);
+
+  it('is byte-identical to the committed index (deterministic, and rebuilt after every change)', () => {
+    expect(readFileSync(indexFile).equals(readFileSync(join(repoRoot, 'data/index/dramatis.idx')))).toBe(true);
+  });
 
   it('has at least 300,000 entities without duplicate Wikidata ids', () => {
     expect(built.drafts.length).toBeGreaterThanOrEqual(300_000);
     const qids = built.drafts.map((d) => d.wikidata).filter(Boolean);
     expect(new Set(qids).size).toBe(qids.length);
-    for (const d of built.drafts) expect(d.prior).toBeGreaterThanOrEqual(0), expect(d.prior).toBeLessThanOrEqual(1);
+    expect(built.drafts.filter((d) => !(d.prior! >= 0 && d.prior! <= 1)).map((d) => d.name)).toEqual([]);
   });
 
   it('covers every gold person and place found in the data, under every gold form', () => {
@@ -66,10 +88,11 @@ describe.runIf(existsSync(dataDir))('merged entity list', () => {
   });
 
   it('provides the lexicons', () => {
-    expect(built.givenNames).toEqual(expect.arrayContaining(['Jordan', 'Anthony', 'Sergei']));
-    expect(built.demonyms).toEqual(expect.arrayContaining(['Syrian', 'Turkish', 'Kurdish', 'Russian', 'American', 'African', 'European', 'Asian']));
-    expect(built.commonWords).toEqual(expect.arrayContaining(['the', 'will', 'state']));
-    expect(built.commonWords).not.toContain('john');
+    for (const name of ['jordan', 'anthony', 'sergei']) expect(index.isGivenName(name), name).toBe(true);
+    for (const word of ['syrian', 'turkish', 'kurdish', 'russian', 'american', 'african', 'european', 'asian']) expect(index.isDemonym(word), word).toBe(true);
+    for (const word of ['the', 'will', 'state', 'well', 'congress']) expect(index.isCommonWord(word), word).toBe(true);
+    for (const word of ['john', 'chicago', 'china']) expect(index.isCommonWord(word), word).toBe(false);
+    expect(index.isGivenName('the')).toBe(false);
   });
 });
 
