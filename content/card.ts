@@ -164,6 +164,8 @@ export class ContextCard {
   /** Places the card below the mention (above if there is no room); hides it while the mention is off screen. */
   reposition(): void {
     if (!this.card || !this.anchor) return;
+    // The page replaced the mention's text: the card has nothing left to point at.
+    if (!this.anchor.startContainer.isConnected) return this.hide();
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;

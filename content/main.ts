@@ -67,7 +67,10 @@ function init(signal: AbortSignal, settings: Settings): void {
             : send(message),
       });
       if (run !== controller) return;
-      if (fresh.article.text !== previous?.article.text) highlight.clearHighlights();
+      if (fresh.article.text !== previous?.article.text) {
+        highlight.clearHighlights();
+        reader.cleared(); // the card and hover targets belonged to the old text
+      }
       analysis = fresh;
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -140,6 +143,7 @@ function init(signal: AbortSignal, settings: Settings): void {
       forced = false;
       analysis = null;
       highlight.clearHighlights();
+      reader.cleared();
       late.reset();
       void analyse(false);
     },

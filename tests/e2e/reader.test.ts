@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FoundEntity } from '../../src/core/types.ts';
 import type { TabState } from '../../src/messages.ts';
 import { HIGHLIGHT_CURRENT, HIGHLIGHT_PERSON, HIGHLIGHT_PLACE } from '../../content/highlight.ts';
-import { articlePageHtml, loadSeedArticle } from './fixtures/article-page.ts';
+import { articlePageHtml, loadSeedArticle, type SeedArticle } from './fixtures/article-page.ts';
 import { launchWithExtension, openExtensionPage, type BrowserName, type ExtensionSession } from './support/browsers.ts';
 import { accessibilityViolations, createPopupWindow, createTab, findPage, getTabState, serialiseDom, waitForTabStatus } from './support/pages.ts';
 import { cardState, currentHighlightBlock, highlightSheetText, highlightTexts, pointOnHighlight, type ExtensionApi } from './support/reader.ts';
@@ -26,6 +26,17 @@ const POPUP_VIEWPORT = { width: 360, height: 600 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const seed = loadSeedArticle();
+/** An article whose places all lie in the Levant: the map must zoom to their region. */
+const levant: SeedArticle = {
+  title: 'Aid convoys reach Aleppo as fighting moves towards Idlib',
+  byline: 'A Correspondent',
+  date: '8 September 2016',
+  paragraphs: [
+    'Aid convoys from Damascus reached the eastern districts of Aleppo on Thursday, after a week in which the road from Homs was closed by shelling, officials in Damascus said.',
+    'Families who fled Aleppo in the spring have crossed into Lebanon, where camps near Beirut are full, and into Jordan, where Amman has asked donors for more help.',
+    'Fighting has since moved towards Idlib, and residents of Homs and Hama say the convoys are the first they have seen this year. Aid workers in Beirut and Amman expect more.',
+  ],
+};
 /** Distance between a mention and its card (content/card.ts GAP_PX). */
 const CARD_GAP_PX = 6;
 
@@ -82,7 +93,7 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
   beforeAll(async () => {
     if (!existsSync(join(DIST_DIR[name], 'manifest.json'))) throw new Error(`${DIST_DIR[name]} is missing: run \`npm run build\` first`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    site = await startSite({ '/article.html': articlePageHtml(seed) });
+    site = await startSite({ '/article.html': articlePageHtml(seed), '/levant.html': articlePageHtml(levant) });
     trap = await startTrapProxy();
     session = await launchWithExtension(name, DIST_DIR[name], trap.port);
     control = await session.browser.newPage();
@@ -284,6 +295,36 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
     await map!.screenshot({ path: picture('screenshot-map.png') });
   });
 
+  it('zooms the map to the region when the places cluster', async () => {
+    const levantTab = await createTab(control, `${site.origin}/levant.html`);
+    const done = await waitForTabStatus(control, levantTab, ['done', 'error', 'not-article']);
+    expect(done.state.status).toBe('done');
+    const located = done.state.result!.places.filter((p) => p.coords);
+    const names = located.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Aleppo', 'Damascus', 'Beirut', 'Amman']));
+    const url = await createPopupWindow(control, `popup/popup.html?tabId=${levantTab}`, POPUP_VIEWPORT);
+    const page = await findPage(session.browser, url);
+    await page.setViewport(POPUP_VIEWPORT);
+    await page.waitForSelector('svg.places-map circle.map-dot');
+    const { focus, width, xs, ys } = await page.$eval('svg.places-map', (svg) => ({
+      focus: svg.getAttribute('data-focus'),
+      width: Number(svg.getAttribute('viewBox')!.split(' ')[2]),
+      xs: [...svg.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cx'))),
+      ys: [...svg.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy'))),
+    }));
+    expect(focus).toBe('region');
+    expect(xs.length).toBe(located.length);
+    // Zoomed: the dots spread at least 8 times wider than the same places on the whole world would.
+    const lons = located.map((p) => p.coords![0]);
+    const worldSpread = ((Math.max(...lons) - Math.min(...lons)) / 360) * width;
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(8 * worldSpread);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(20);
+    const map = await page.$('section.map-section');
+    await map!.screenshot({ path: picture('screenshot-map-region.png') });
+    await page.close();
+    await (await findPage(session.browser, `${site.origin}/levant.html`)).close();
+  });
+
   it('passes axe-core with 0 violations of any impact', async () => {
     expect(await accessibilityViolations(popup, AXE_SOURCE), 'axe-core: popup with a selection, toggles and map').toEqual([]);
     if (name === 'chromium') {
@@ -398,7 +439,7 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
     await popup.keyboard.press('Escape');
     await until('no card', () => cardState(article), (c) => c.hosts === 0);
     expect(await serialiseDom(article)).toBe(domAfterLoad);
-    expect(site.requests.filter((r) => !r.startsWith('GET /article.html') && r !== 'GET /favicon.ico')).toEqual([]);
+    expect(site.requests.filter((r) => !/^GET \/(article|levant)\.html/.test(r) && r !== 'GET /favicon.ico')).toEqual([]);
     const leaked = trap.requests.filter((entry) => !/(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?(\/|$| )/.test(entry));
     expect(leaked).toEqual([]);
   });
