@@ -21,7 +21,12 @@ const SEPARATORS = ['', ' ', '\n', '\n\n'] as const;
 /** Pending separator levels: 0 none, 1 space, 2 line, 3 paragraph. */
 type SeparatorLevel = 0 | 1 | 2 | 3;
 
+/** Pieces are joined into one string every this many, so build() never joins millions of words at once. */
+const PARTS_PER_CHUNK = 4096;
+
 export class TextBuilder {
+  /** Joined runs of PARTS_PER_CHUNK pieces; `parts` holds the pieces since the last run. */
+  private chunks: string[] = [];
   private parts: string[] = [];
   private length = 0;
   readonly segments: Segment[] = [];
@@ -68,7 +73,7 @@ export class TextBuilder {
   }
 
   build(): { text: string; segments: Segment[] } {
-    return { text: this.parts.join(''), segments: this.segments };
+    return { text: this.chunks.join('') + this.parts.join(''), segments: this.segments };
   }
 
   private raise(level: SeparatorLevel): void {
@@ -97,5 +102,9 @@ export class TextBuilder {
   private append(piece: string): void {
     this.parts.push(piece);
     this.length += piece.length;
+    if (this.parts.length >= PARTS_PER_CHUNK) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+    }
   }
 }
