@@ -56,8 +56,8 @@ export interface Candidate {
   norm: string;
   /** Index key, or -1 for a name the index does not know. */
   key: number;
-  /** Scored readings, best first (empty when key is -1). */
-  readings: Reading[];
+  /** Scored readings, best first (empty when key is -1). Shared between mentions: never modified. */
+  readings: readonly Reading[];
   context: Context;
   resolved?: Resolution;
 }
@@ -219,16 +219,24 @@ export function readChunks(
   index: DramatisIndex,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const keyCandidate = (span: KeySpan, context: Context): Candidate => ({
-    first: span.first,
-    last: span.last,
-    start: tokens[span.first]!.start,
-    end: tokens[span.last]!.end,
-    norm: index.keyText(span.key),
-    key: span.key,
-    readings: scoreReadings(tokens, span, context, index),
-    context,
-  });
+  // An article repeats its names in the same few settings: score each (key, setting) once. The setting
+  // is everything scoreReadings reads besides the key itself (the key fixes the words).
+  const scored = new Map<string, Reading[]>();
+  const keyText = new Map<number, string>();
+  const keyCandidate = (span: KeySpan, context: Context): Candidate => {
+    const head = tokens[span.first]!;
+    let shapes = '';
+    for (let j = span.first; j <= span.last; j++) shapes += tokens[j]!.shape;
+    const setting =
+      `${span.key}|${shapes}|${head.end - head.start <= ACRONYM_MAX_LENGTH ? 1 : 0}|` +
+      `${head.sentenceStart ? 1 : 0}|${isTitleBefore(tokens, span.first) ? 1 : 0}|${context.personCue ? 1 : 0}${context.placeCue ? 1 : 0}` +
+      `${context.organisation ? 1 : 0}${context.media ? 1 : 0}${context.embedded ? 1 : 0}`;
+    let readings = scored.get(setting);
+    if (readings === undefined) scored.set(setting, (readings = scoreReadings(tokens, span, context, index)));
+    let norm = keyText.get(span.key);
+    if (norm === undefined) keyText.set(span.key, (norm = index.keyText(span.key)));
+    return { first: span.first, last: span.last, start: head.start, end: tokens[span.last]!.end, norm, key: span.key, readings, context };
+  };
   const bareCandidate = (j: number, context: Context): Candidate => ({
     first: j,
     last: j,
