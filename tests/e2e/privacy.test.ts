@@ -64,7 +64,17 @@ describe.each(BROWSERS)('%s: privacy', (name) => {
     await popup.waitForSelector('li.entity .entity-button');
     await popup.click('li.entity .entity-button');
     await popup.waitForSelector('.mention-nav');
+    // Bad input in the other direction: malformed broadcasts reach the open popup, which ignores them.
+    await h.control.evaluate(async (id: number) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      for (const m of [{ type: 'tabStateChanged', tabId: id, state: { status: 'pwned' } }, { type: 'tabStateChanged', tabId: -1 }, { type: 'tabStateChanged', tabId: id, state: null }, 'junk']) {
+        await api.runtime.sendMessage(m).catch(() => undefined);
+      }
+    }, tabId);
     await sleep(500);
+    expect(await popup.$$eval('li.entity', (items) => items.length)).toBe(state.result!.people.length + state.result!.places.length);
 
     const dump = await dumpStorage(h);
     const stored = strings(dump);
