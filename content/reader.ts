@@ -119,6 +119,9 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
     if (card.current) schedule();
   };
   doc.addEventListener('scroll', onLayout, options);
+  // The page's layout changed without a scroll (images loaded, content added): boxes moved.
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(onLayout) : null;
+  if (doc.body) resizes?.observe(doc.body);
   doc.defaultView?.addEventListener('resize', onLayout, options);
   const forget = (): void => {
     focus = null;
@@ -139,6 +142,7 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
     'abort',
     () => {
       if (frame) cancelAnimationFrame(frame);
+      resizes?.disconnect();
       card.hide();
     },
     { once: true },

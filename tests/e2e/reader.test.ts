@@ -326,6 +326,13 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
   });
 
   it('passes axe-core with 0 violations of any impact', async () => {
+    // A popup in use: a person selected on their second mention, people highlighted by type.
+    const obama = state.result!.people.find((p) => p.wikidata === 'Q76')!;
+    await popup.click(`${entry(obama.id)} .entity-button`);
+    await popup.keyboard.press('n');
+    await waitPosition(`2 of ${obama.mentions.length}`);
+    await popup.click('input[name="highlight-people"]');
+    await popup.waitForFunction(() => /Highlighted \d+ mentions/.test(document.querySelector('.announcement')?.textContent ?? ''));
     expect(await accessibilityViolations(popup, AXE_SOURCE), 'axe-core: popup with a selection, toggles and map').toEqual([]);
     if (name === 'chromium') {
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -333,7 +340,9 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     }
     await popup.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
+    await popup.mouse.move(1, 1);
     await popup.screenshot({ path: picture('screenshot-popup-reader.png') });
+    await popup.click('input[name="highlight-people"]');
   });
 
   it('remembers the popup state per tab, and the background forgets it with the tab', async () => {
