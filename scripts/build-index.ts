@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { writeIndex } from '../src/core/index-format.ts';
+import { writeIndex } from '../src/core/index.ts';
 import { loadAdmin1Names, loadAdminDivisions } from './index/admin.ts';
 import { loadCities } from './index/cities.ts';
 import { loadCongress } from './index/congress.ts';

@@ -6,8 +6,7 @@
 // is recomputed with the core's own formula over the whole text. Coreference does not cross chunk
 // borders (a surname alone in one chunk is read without the full name of an earlier chunk), which
 // only matters on pages hundreds of times longer than an article.
-import { annotate, type AnnotateResult, type DramatisIndex, type FoundEntity } from '../core/index.ts';
-import { EARLY_MENTION_BONUS } from '../core/rank.ts';
+import { EARLY_MENTION_BONUS, annotate, type AnnotateResult, type DramatisIndex, type FoundEntity } from '../core/index.ts';
 
 /** Texts up to this many characters are annotated in one call (a long article is ~50k). */
 export const CHUNKED_ABOVE_CHARS = 300_000;

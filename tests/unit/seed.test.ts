@@ -2,8 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, type AnnotateResult, type FoundEntity } from '../../src/core/index.ts';
-import { normaliseKey } from '../../src/core/normalise.ts';
+import { annotate, normaliseKey, type AnnotateResult, type FoundEntity } from '../../src/core/index.ts';
 import { realIndex } from './real-index.ts';
 
 const SEED_DIR = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));
