@@ -37,6 +37,18 @@ describe('range hit testing', () => {
     expect(tester.at(0, 0)).toBeUndefined();
   });
 
+  it('keeps boxes in document coordinates: a window scroll needs no new measurement', () => {
+    const range = fakeRange([0, 100, 50, 20]);
+    const tester = new RangeHitTester<number>();
+    tester.setItems([{ range, value: 1 }]);
+    expect(tester.at(10, 110, { x: 0, y: 0 })?.value).toBe(1);
+    // The window scrolled by 60: the range is now at viewport y 40..60 (the fake's line rects follow).
+    (range as unknown as { getClientRects: () => unknown[] }).getClientRects = () => [{ left: 0, top: 40, right: 50, bottom: 60 }];
+    expect(tester.at(10, 50, { x: 0, y: 60 })?.value).toBe(1);
+    expect(tester.at(10, 110, { x: 0, y: 60 })).toBeUndefined();
+    expect(range.measured).toBe(1);
+  });
+
   it('measures bounding boxes once until invalidated', () => {
     const range = fakeRange([0, 0, 10, 10]);
     const tester = new RangeHitTester<number>();

@@ -97,7 +97,8 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
     const shown = card.current;
     if (shown) card.reposition();
     if (!pointer || hover.size === 0) return hideIfHover();
-    const hit = hover.at(pointer.x, pointer.y);
+    const view = doc.defaultView;
+    const hit = hover.at(pointer.x, pointer.y, { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 });
     if (!hit || !highlightExists(hit.value.highlightName)) return hideIfHover();
     if (shown && (shown.anchor === hit.range || sameRange(shown.anchor, hit.range))) return;
     card.show(cardEntity(hit.value.entity), hit.range, 'hover');
@@ -118,7 +119,12 @@ export function initReader(signal: AbortSignal, getAnalysis: () => PageAnalysis 
     hover.invalidate();
     if (card.current) schedule();
   };
-  doc.addEventListener('scroll', onLayout, options);
+  // Boxes are in document coordinates: a window scroll keeps them, a scroll inside the page does not.
+  const onScroll = (event: Event): void => {
+    if (event.target !== doc && event.target !== doc.documentElement) hover.invalidate();
+    if (card.current) schedule();
+  };
+  doc.addEventListener('scroll', onScroll, options);
   // The page's layout changed without a scroll (images loaded, content added): boxes moved.
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(onLayout) : null;
   if (doc.body) resizes?.observe(doc.body);
