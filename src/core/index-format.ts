@@ -6,12 +6,15 @@
 // actually shown; keys are sorted and front-coded in blocks, so one binary search over block heads and a
 // short allocation-free scan answer both "is this a key?" and "does a longer key start with these
 // words?" (what the matcher needs to extend a span). Offsets are stored as byte lengths and summed at
-// load, which keeps the file (and the time to gunzip it) small.
+// load, which keeps the file small.
 //
 // Layout (little-endian, every section 4-byte aligned):
-//   "DRMX" | u32 format version | u32 header byte length | header JSON (UTF-8) | padding | sections...
-// The header lists each section's [byteOffset, byteLength] and the counts. Places come before people,
-// so coordinates are stored for places only. The shipped file is gzip'd.
+//   "DRMX" | u32 format version | u32 header byte length | header JSON (UTF-8) | pad | HOT | pad | COLD
+// HOT holds what matching needs (keys, readings, kinds, priors) and is stored raw, so it costs nothing
+// to open; COLD holds what only display needs (names, descriptions, Wikidata ids, coordinates, the
+// lexicons) and is gzip'd in the shipped file: small to ship, and only it has to be decompressed. The
+// header lists each section's region, offset in that region and length, and a checksum of HOT (gzip's
+// CRC-32 vouches for COLD). Places come before people, so coordinates are stored for places only.
 
 import {
   ALIAS_KINDS,
@@ -24,7 +27,7 @@ import {
 } from './types.ts';
 import { normaliseKey } from './normalise.ts';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 const MAGIC = 0x584d5244; // "DRMX" read as a little-endian u32
 /** Entity id and alias kind share one u32 in a posting: id << ALIAS_BITS | kind. */
 const ALIAS_BITS = 3;
@@ -55,6 +58,8 @@ export interface IndexBuildInput {
   sources: string[];
 }
 
+type Region = 'hot' | 'cold';
+
 interface Header {
   entityCount: number;
   placeCount: number;
@@ -63,8 +68,16 @@ interface Header {
   descriptionCount: number;
   countries: string[];
   sources: string[];
-  sections: Record<string, [number, number]>;
+  /** Byte length and checksum of the raw HOT region. */
+  hot: { length: number; checksum: number };
+  /** Stored byte length of COLD, its length once decompressed, and whether it is gzip'd. */
+  cold: { length: number; rawLength: number; gzip: boolean };
+  /** Section name → [region, byte offset in that region, byte length]. */
+  sections: Record<string, [Region, number, number]>;
 }
+
+/** What matching needs goes HOT (raw); everything else COLD (gzip'd when shipped). */
+const COLD_SECTIONS = new Set(['nameLengths', 'names', 'descLengths', 'descs', 'entDesc', 'entWikidata', 'entLat', 'entLon', 'givenNames', 'demonyms', 'commonWords']);
 
 export class IndexFormatError extends Error {
   constructor(why: string) {
@@ -113,8 +126,13 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
+export interface WriteOptions {
+  /** Compresses the COLD region (the build passes zlib's gzipSync); without it COLD is stored raw. */
+  gzip?: (bytes: Uint8Array) => Uint8Array;
+}
+
 /** Serialises the index. The same input always gives the same bytes. */
-export function writeIndex(input: IndexBuildInput): Uint8Array {
+export function writeIndex(input: IndexBuildInput, options: WriteOptions = {}): Uint8Array {
   // Places first (stable), so coordinates need storing for places only.
   const entities = [...input.entities.filter((e) => e.type === 'place'), ...input.entities.filter((e) => e.type !== 'place')];
   const n = entities.length;
@@ -236,7 +254,25 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
     ['commonWords', utf8.encode(sortedFolded(input.commonWords).join('\n'))],
   ];
 
-  // The header holds section offsets, which depend on the header's own length: iterate to a fixed point.
+  // Lay each region out, sections 4-byte aligned within it.
+  const layout = (region: Region) => {
+    const placed: Record<string, [Region, number, number]> = {};
+    let at = 0;
+    for (const [name, array] of sections) {
+      if (COLD_SECTIONS.has(name) !== (region === 'cold')) continue;
+      placed[name] = [region, at, array.byteLength];
+      at = align4(at + array.byteLength);
+    }
+    const bytes = new Uint8Array(at);
+    for (const [name, array] of sections) {
+      const where = placed[name];
+      if (where) bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), where[1]);
+    }
+    return { placed, bytes };
+  };
+  const hot = layout('hot');
+  const cold = layout('cold');
+  const coldStored = options.gzip ? options.gzip(cold.bytes) : cold.bytes;
   const header: Header = {
     entityCount: n,
     placeCount,
@@ -245,32 +281,31 @@ export function writeIndex(input: IndexBuildInput): Uint8Array {
     descriptionCount: descriptions.length,
     countries,
     sources: input.sources,
-    sections: {},
+    hot: { length: hot.bytes.length, checksum: checksum(hot.bytes) },
+    cold: { length: coldStored.length, rawLength: cold.bytes.length, gzip: options.gzip !== undefined },
+    sections: { ...hot.placed, ...cold.placed },
   };
-  let headerBytes = new Uint8Array();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    headerBytes = utf8.encode(JSON.stringify(header));
-    let at = align4(12 + headerBytes.length);
-    const next: Header['sections'] = {};
-    for (const [name, array] of sections) {
-      next[name] = [at, array.byteLength];
-      at = align4(at + array.byteLength);
-    }
-    if (JSON.stringify(next) === JSON.stringify(header.sections)) break;
-    header.sections = next;
-  }
-  headerBytes = utf8.encode(JSON.stringify(header));
-  const lastSection = header.sections[sections[sections.length - 1]![0]]!;
-  const out = new Uint8Array(align4(lastSection[0] + lastSection[1]));
+  const headerBytes = utf8.encode(JSON.stringify(header));
+  const hotStart = align4(12 + headerBytes.length);
+  const coldStart = align4(hotStart + hot.bytes.length);
+  const out = new Uint8Array(coldStart + coldStored.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT_VERSION, true);
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
-  for (const [name, array] of sections) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), header.sections[name]![0]);
-  }
+  out.set(hot.bytes, hotStart);
+  out.set(coldStored, coldStart);
   return out;
+}
+
+/** FNV-1a over 32-bit words: cheap enough to check the raw region at every load. */
+function checksum(bytes: Uint8Array): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i]!, 0x01000193);
+  for (let i = words.length * 4; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
 }
 
 function sortedFolded(words: readonly string[]): string[] {
@@ -337,33 +372,30 @@ export class DramatisIndex {
    */
   private readonly bucketStart: Uint32Array;
 
-  constructor(bytes: Uint8Array) {
-    if (bytes.byteLength < 12) throw new IndexFormatError('file too short');
-    // Typed-array views need 4-byte alignment; a Node Buffer slice may not have it.
-    if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) throw new IndexFormatError('not a Dramatis index');
-    const version = view.getUint32(4, true);
-    if (version !== FORMAT_VERSION) throw new IndexFormatError(`format version ${version}, expected ${FORMAT_VERSION}`);
-    const headerLength = view.getUint32(8, true);
-    if (12 + headerLength > bytes.byteLength) throw new IndexFormatError('truncated header');
-    let header: Header;
-    try {
-      header = JSON.parse(utf8Decoder.decode(bytes.subarray(12, 12 + headerLength))) as Header;
-    } catch {
-      throw new IndexFormatError('unreadable header');
-    }
+  /**
+   * Opens an index whose COLD region is raw, or whose COLD region the caller has decompressed
+   * (`loadIndex` does that). Throws IndexFormatError on a damaged or truncated file.
+   */
+  constructor(bytes: Uint8Array, decompressedCold?: Uint8Array) {
+    const container = readContainer(bytes);
+    const { header } = container;
+    let cold = decompressedCold ?? container.coldStored;
+    if (!decompressedCold && header.cold.gzip) throw new IndexFormatError('the cold region is compressed: open it with loadIndex');
+    if (cold.length !== header.cold.rawLength) throw new IndexFormatError('cold region has the wrong length');
+    if (cold.byteOffset % 4 !== 0) cold = cold.slice();
+    const hot = container.hot;
+    if (checksum(hot) !== header.hot.checksum) throw new IndexFormatError('checksum mismatch');
     this.byteLength = bytes.byteLength;
-    const buffer = bytes.buffer;
-    const section = (name: string, unit: number): [number, number] => {
+    const section = (name: string, unit: number): [ArrayBufferLike, number, number] => {
       const s = header.sections?.[name];
-      if (!s || s[0] % 4 !== 0 || s[1] % unit !== 0 || s[0] + s[1] > bytes.byteLength) throw new IndexFormatError(`section ${name} missing or truncated`);
-      return [bytes.byteOffset + s[0], s[1] / unit];
+      const region = s?.[0] === 'hot' ? hot : s?.[0] === 'cold' ? cold : undefined;
+      if (!s || !region || s[1] % 4 !== 0 || s[2] % unit !== 0 || s[1] + s[2] > region.byteLength) throw new IndexFormatError(`section ${name} missing or truncated`);
+      return [region.buffer, region.byteOffset + s[1], s[2] / unit];
     };
-    const u8 = (name: string) => new Uint8Array(buffer, ...section(name, 1));
-    const u16 = (name: string) => new Uint16Array(buffer, ...section(name, 2));
-    const i16 = (name: string) => new Int16Array(buffer, ...section(name, 2));
-    const u32 = (name: string) => new Uint32Array(buffer, ...section(name, 4));
+    const u8 = (name: string) => new Uint8Array(...section(name, 1));
+    const u16 = (name: string) => new Uint16Array(...section(name, 2));
+    const i16 = (name: string) => new Int16Array(...section(name, 2));
+    const u32 = (name: string) => new Uint32Array(...section(name, 4));
     const n = header.entityCount;
     this.entityCount = n;
     this.placeCount = header.placeCount;
@@ -669,8 +701,40 @@ function prefixSums(lengths: Uint8Array): Uint32Array {
   return offsets;
 }
 
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+interface Container {
+  header: Header;
+  /** The raw HOT region (4-byte aligned). */
+  hot: Uint8Array;
+  /** The COLD region as stored (gzip'd or raw). */
+  coldStored: Uint8Array;
+}
+
+/** Splits a file into header, HOT and COLD, checking every length against the file. */
+function readContainer(bytes: Uint8Array): Container {
+  if (bytes.byteLength < 12) throw new IndexFormatError('file too short');
+  // Typed-array views need 4-byte alignment; a Node Buffer slice may not have it.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new IndexFormatError('not a Dramatis index');
+  const version = view.getUint32(4, true);
+  if (version !== FORMAT_VERSION) throw new IndexFormatError(`format version ${version}, expected ${FORMAT_VERSION}`);
+  const headerLength = view.getUint32(8, true);
+  if (12 + headerLength > bytes.byteLength) throw new IndexFormatError('truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(utf8Decoder.decode(bytes.subarray(12, 12 + headerLength))) as Header;
+  } catch {
+    throw new IndexFormatError('unreadable header');
+  }
+  if (!header.hot || !header.cold || !header.sections) throw new IndexFormatError('header incomplete');
+  const hotStart = align4(12 + headerLength);
+  const coldStart = align4(hotStart + header.hot.length);
+  if (coldStart + header.cold.length !== bytes.byteLength) throw new IndexFormatError('file truncated or too long');
+  return {
+    header,
+    hot: bytes.subarray(hotStart, hotStart + header.hot.length),
+    coldStored: bytes.subarray(coldStart, coldStart + header.cold.length),
+  };
 }
 
 /** Decompresses gzip with the web-standard DecompressionStream (native in browsers and Node). */
@@ -688,16 +752,18 @@ export interface LoadOptions {
 }
 
 /**
- * Opens an index file (gzip'd as shipped, or raw). The one loader everything uses: the background
- * worker, the CLI, tests, eval and bench. Throws IndexFormatError on a damaged or truncated file.
+ * Opens an index file as shipped. The one loader everything uses: the background worker, the CLI,
+ * tests, eval and bench. Only the COLD region is decompressed. Throws IndexFormatError on a damaged
+ * or truncated file.
  */
 export async function loadIndex(bytes: Uint8Array, options: LoadOptions = {}): Promise<DramatisIndex> {
-  if (!isGzip(bytes)) return new DramatisIndex(bytes);
-  let raw: Uint8Array;
+  const { header, coldStored } = readContainer(bytes);
+  if (!header.cold.gzip) return new DramatisIndex(bytes);
+  let cold: Uint8Array;
   try {
-    raw = await (options.gunzip ?? gunzipWithStreams)(bytes);
+    cold = await (options.gunzip ?? gunzipWithStreams)(coldStored);
   } catch (error) {
     throw new IndexFormatError(`cannot decompress: ${(error as Error).message}`);
   }
-  return new DramatisIndex(raw);
+  return new DramatisIndex(bytes, cold);
 }
