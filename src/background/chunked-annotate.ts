@@ -6,7 +6,7 @@
 // is recomputed with the core's own formula over the whole text. Coreference does not cross chunk
 // borders (a surname alone in one chunk is read without the full name of an earlier chunk), which
 // only matters on pages hundreds of times longer than an article.
-import { EARLY_MENTION_BONUS, annotate, type AnnotateResult, type DramatisIndex, type FoundEntity } from '../core/index.ts';
+import { annotate, orderBySalience, type AnnotateResult, type DramatisIndex, type FoundEntity } from '../core/index.ts';
 
 /** Texts up to this many characters are annotated in one call (a long article is ~50k). */
 export const CHUNKED_ABOVE_CHARS = 300_000;
@@ -44,14 +44,7 @@ export function mergeResults(parts: AnnotateResult[], textLength: number): Annot
       else byId.set(entity.id, { ...entity, mentions: [...entity.mentions] });
     }
   }
-  const length = Math.max(1, textLength);
-  const all = [...byId.values()];
-  for (const e of all) {
-    e.mentions.sort((a, b) => a.start - b.start);
-    e.salience = e.mentions.length + EARLY_MENTION_BONUS * (1 - e.mentions[0]!.start / length);
-  }
-  all.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start || (a.id < b.id ? -1 : 1));
-  return { people: all.filter((e) => e.type === 'person'), places: all.filter((e) => e.type === 'place') };
+  return orderBySalience([...byId.values()], textLength);
 }
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,5 +2,5 @@
 export { annotate } from './annotate.ts';
 export { DramatisIndex, IndexFormatError, loadIndex, writeIndex, FORMAT_VERSION, type IndexBuildInput, type LoadOptions } from './index-format.ts';
 export { normaliseKey, tokenize } from './normalise.ts';
-export { EARLY_MENTION_BONUS, entityId } from './rank.ts';
+export { entityId, orderBySalience } from './rank.ts';
 export type * from './types.ts';

@@ -48,8 +48,15 @@ export function rank(text: string, candidates: readonly Candidate[], index: Dram
     }
     found.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
   }
-  const length = Math.max(1, text.length);
-  const all = [...entities.values()];
+  return orderBySalience([...entities.values()], text.length);
+}
+
+/**
+ * Sorts each entity's mentions, scores its salience and splits people from places, most salient
+ * first. Also used to merge the results of a huge text annotated in parts.
+ */
+export function orderBySalience(all: FoundEntity[], textLength: number): AnnotateResult {
+  const length = Math.max(1, textLength);
   for (const e of all) {
     e.mentions.sort((a, b) => a.start - b.start);
     e.salience = e.mentions.length + EARLY_MENTION_BONUS * (1 - e.mentions[0]!.start / length);
