@@ -7,7 +7,7 @@
 //   if (article.isArticle) console.log(annotate(article.text, index).people);
 
 import { parseHTML } from 'linkedom';
-import { extractArticle as extractFromDocument, type ExtractOptions } from '../content/extract.ts';
+import { extractArticle as extractFromDocument, type ExtractOptions, type ExtractedArticle } from '../content/extract.ts';
 import type { DramatisIndex } from './core/index.ts';
 import { loadIndexFile } from './node/index-file.ts';
 
@@ -22,20 +22,12 @@ export function loadDefaultIndex(): Promise<DramatisIndex> {
   return loadIndexFile();
 }
 
-export interface Article {
-  /** Whether the page is one article (or was forced to count as one). */
-  isArticle: boolean;
-  /** Why: 'json-ld', 'og:type', 'article-element', 'microdata', 'readerable', 'forced'; or why not. */
-  reason: string;
-  title: string;
-  byline: string;
-  /** BCP 47 primary language ('en'), or '' when unknown. */
-  lang: string;
-  /** The text the core analyses; entity offsets point into it. '' when not an article. */
-  text: string;
-  /** The page address the caller passed, or ''. */
-  url: string;
-}
+/**
+ * What the content script extracts (isArticle and why, title, byline, lang, and the text the core
+ * analyses — entity offsets point into it), without its map to live DOM nodes, plus the page address
+ * the caller passed ('' if none).
+ */
+export type Article = Omit<ExtractedArticle, 'segments' | 'source'> & { url: string };
 
 export interface ArticleOptions {
   /** Analyse the page even when it does not look like an article (the popup's "Analyze anyway"). */
