@@ -5,6 +5,7 @@
 // --quick times compromise on a 200 KB slice instead of the full ≥1 MB sample.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
@@ -59,6 +60,16 @@ function coldLoads(): { loadMs: number[]; heapBytes: number[]; bufferBytes: numb
   return { loadMs, heapBytes, bufferBytes, entities };
 }
 
+function throughputInChild(sample: string[]): { firstPassMs: number; passMs: number[]; warmupPasses: number } {
+  const samplePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-bench-')), 'sample.json');
+  fs.writeFileSync(samplePath, JSON.stringify(sample));
+  const child = path.join(REPO_ROOT, 'scripts/bench/throughput-child.ts');
+  const res = spawnSync(process.execPath, ['--import', 'tsx', child, INDEX_PATH, samplePath], { cwd: REPO_ROOT, encoding: 'utf8' });
+  fs.rmSync(path.dirname(samplePath), { recursive: true, force: true });
+  if (res.status !== 0) throw new Error(`throughput child failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').pop()!) as { firstPassMs: number; passMs: number[]; warmupPasses: number };
+}
+
 function timeIt(fn: () => void): number {
   const t0 = performance.now();
   fn();
@@ -98,9 +109,12 @@ async function main() {
   const articles = await englishArticleTexts(pages);
   const sample = repeatToSize(articles.map((a) => a.text), THROUGHPUT_MIN_BYTES);
   const sampleBytes = utf8Bytes(sample);
-  for (const a of articles) annotate(a.text, index); // warm-up: one pass over the distinct articles
-  const oursMs = timeIt(() => sample.forEach((t) => annotate(t, index)));
+  // Timed in a fresh process holding only the core and the index, as the worker does; the first pass,
+  // with the JIT still cold, is reported too.
+  const { firstPassMs, passMs, warmupPasses } = throughputInChild(sample);
+  const oursMs = median(passMs);
   const throughputMBps = sampleBytes / MB / (oursMs / 1000);
+  const firstPassMBps = sampleBytes / MB / (firstPassMs / 1000);
 
   const compromiseSample = quick ? repeatToSize(sample, COMPROMISE_QUICK_BYTES) : sample;
   const compromiseBytes = utf8Bytes(compromiseSample);
@@ -141,7 +155,8 @@ async function main() {
   say(`  cold load             ${loadMs.toFixed(1)} ms       target ≤ ${TARGETS.loadMs} ms   ${mark(loadMs <= TARGETS.loadMs)}   (median of ${LOAD_RUNS} fresh processes: ${cold.loadMs.map((x) => x.toFixed(0)).join(', ')} ms; read + loadIndex)`);
   say(`  heap after load       ${heapMB.toFixed(1)} MB       target ≤ ${TARGETS.heapMB} MB    ${mark(heapMB <= TARGETS.heapMB)}   (after gc: JS heap ${jsHeapMB.toFixed(1)} MB + array buffers ${buffersMB.toFixed(1)} MB)`);
   say(`  annotate seed         ${seedMs.toFixed(2)} ms      (median of ${SEED_RUNS} after ${SEED_WARMUP_RUNS} warm-up runs; ${seed.length} chars)`);
-  say(`  throughput            ${throughputMBps.toFixed(2)} MB/s    target ≥ ${TARGETS.throughputMBps} MB/s  ${mark(throughputMBps >= TARGETS.throughputMBps)}   (${(sampleBytes / MB).toFixed(2)} MB UTF-8: ${articles.length} English articles, ${sample.length} texts)`);
+  say(`  throughput            ${throughputMBps.toFixed(2)} MB/s    target ≥ ${TARGETS.throughputMBps} MB/s  ${mark(throughputMBps >= TARGETS.throughputMBps)}   (${(sampleBytes / MB).toFixed(2)} MB UTF-8: ${articles.length} English articles, ${sample.length} texts; fresh process, median of ${passMs.length} passes after ${warmupPasses} warm-up passes: ${passMs.map((ms) => (sampleBytes / MB / (ms / 1000)).toFixed(1)).join(', ')} MB/s)`);
+  say(`  first pass (cold JIT) ${firstPassMBps.toFixed(2)} MB/s    (the same sample, timed before any warm-up, as a fresh worker meets it)`);
   say(`  compromise            ${compromiseMBps.toFixed(3)} MB/s   (people()+places() on ${(compromiseBytes / MB).toFixed(2)} MB${quick ? ', a 200 KB slice (--quick)' : ', the same sample'})`);
   const ratio = throughputMBps / compromiseMBps;
   say(`  ratio ours/compromise ${ratio.toFixed(1)}×         target ≥ ${TARGETS.ratioVsCompromise}×       ${mark(ratio >= TARGETS.ratioVsCompromise)}`);
@@ -158,6 +173,7 @@ async function main() {
         heapMB: round(heapMB, 1),
         seedMs: round(seedMs, 2),
         throughputMBps: round(throughputMBps, 2),
+        firstPassMBps: round(firstPassMBps, 2),
         compromiseMBps: round(compromiseMBps, 3),
         ratioVsCompromise: round(ratio, 1),
         pagesPerSecond: round(pagesPerSecond, 1),
