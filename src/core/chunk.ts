@@ -6,7 +6,7 @@
 import type { DramatisIndex } from './index-format.ts';
 import { NAME_PARTICLES, PERSON_TITLES, PLACE_MODIFIERS, TITLE_PHRASES } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
-import { Gap, Shape, type Token } from './normalise.ts';
+import { Gap, Shape, isCapitalised, type Token } from './normalise.ts';
 
 export const CueKind = {
   None: 0,
@@ -54,17 +54,13 @@ export function markCues(tokens: readonly Token[], index: DramatisIndex): Uint8A
   return cues;
 }
 
-function isCapitalised(t: Token): boolean {
-  return t.shape === Shape.Title || t.shape === Shape.Upper;
-}
-
 /**
  * Is token j part of a name? Capitalised words are; so is a lower-case word hyphened to a capitalised
  * one when it is no English word: the second half of "Lee Jae-myung" (but not of "US-backed").
  */
 export function isNamePart(tokens: readonly Token[], j: number, index: DramatisIndex): boolean {
   const t = tokens[j]!;
-  if (t.shape === Shape.Title || t.shape === Shape.Upper) return true;
+  if (isCapitalised(t)) return true;
   return t.shape === Shape.Lower && t.gap === Gap.Hyphen && j > 0 && tokens[j - 1]!.shape === Shape.Title && !index.isCommonWord(t.norm);
 }
 

@@ -136,7 +136,7 @@ export function writeIndex(input: IndexBuildInput, options: WriteOptions = {}): 
   // Places first (stable), so coordinates need storing for places only.
   const entities = [...input.entities.filter((e) => e.type === 'place'), ...input.entities.filter((e) => e.type !== 'place')];
   const n = entities.length;
-  const placeCount = entities.findIndex((e) => e.type !== 'place') < 0 ? n : entities.findIndex((e) => e.type !== 'place');
+  const placeCount = input.entities.filter((e) => e.type === 'place').length;
   if (n >= 2 ** (32 - ALIAS_BITS)) throw new Error('too many entities for the posting format');
 
   // Countries: sorted unique codes; entry 0 is '' (none).
@@ -584,9 +584,7 @@ export class DramatisIndex {
 
   /** Does some reading of this key have the given alias kind, or none of them (`not`)? Allocation-free. */
   hasReading(key: number, test: (entity: number, aliasKind: AliasKind) => boolean): boolean {
-    const head = key - (key % KEY_BLOCK);
-    let start = this.blockPostingStart[head / KEY_BLOCK]!;
-    for (let i = head; i < key; i++) start += this.keyPostingCount[i]!;
+    const start = this.postingStart(key);
     for (let i = start, end = start + this.keyPostingCount[key]!; i < end; i++) {
       const p = this.postingArray[i]!;
       if (test(p >>> ALIAS_BITS, ALIAS_KINDS[p & ((1 << ALIAS_BITS) - 1)] ?? 'alt')) return true;
@@ -612,10 +610,16 @@ export class DramatisIndex {
     return cached;
   }
 
-  private readPostings(key: number): Posting[] {
+  /** Where key k's readings start in `postings`: its block's start plus the counts before it in the block. */
+  private postingStart(key: number): number {
     const head = key - (key % KEY_BLOCK);
     let start = this.blockPostingStart[head / KEY_BLOCK]!;
     for (let i = head; i < key; i++) start += this.keyPostingCount[i]!;
+    return start;
+  }
+
+  private readPostings(key: number): Posting[] {
+    const start = this.postingStart(key);
     const out: Posting[] = [];
     for (let i = start, end = start + this.keyPostingCount[key]!; i < end; i++) {
       const p = this.postingArray[i]!;

@@ -14,7 +14,7 @@ export const PERSON_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'foreign', 'defence', 'defense', 'interior',
   'finance', 'treasury', 'attorney', 'strategist', 'analyst', 'economist', 'author', 'writer', 'columnist',
   'correspondent', 'reporter', 'editor', 'commissioner', 'superintendent', 'opposition', 'premier',
-  'treasurer', 'mp', 'commander', 'lawmaker', 'legislator', 'prosecutor',
+  'treasurer', 'mp', 'lawmaker', 'legislator', 'prosecutor',
   'lawyer', 'anchor', 'actor', 'actress', 'singer', 'player', 'striker', 'manager',
   'chef', 'designer', 'artist', 'sister', 'brother', 'mother', 'daughter', 'wife', 'husband', 'widow',
   'uncle', 'aunt', 'cousin', 'pastor', 'student', 'teacher', 'nurse', 'doctor',
@@ -52,7 +52,7 @@ export const PERSON_VERBS = new Set([
 /** Prepositions before a name that suggest a place: "in Aleppo", "from Moscow". */
 export const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'from', 'near', 'to', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'towards',
-  'toward', 'via', 'through', 'within', 'across', 'between', 'over', 'of', 'on', 'out',
+  'toward', 'via', 'through', 'within', 'between', 'over', 'of', 'on', 'out',
 ]);
 
 /** Capitalised words after a place name that make the whole an organisation or a thing ("Washington Post"). */
@@ -70,7 +70,7 @@ export const ORGANISATION_HEADS = new Set([
   'mystics', 'state', 'zoo', 'national', 'international', 'images', 'media', 'pictures', 'studios', 'records',
   'holdings', 'partners', 'ventures', 'presse', 'press', 'broadcasting', 'television', 'radio', 'network',
   'bill', 'act', 'law', 'amendment', 'report', 'plan', 'doctrine', 'war', 'wars', 'crisis', 'revolution', 'spring',
-  'depression', 'summit', 'talks', 'accords', 'massacre', 'uprising', 'group', 'consultative', 'editor', 'orchestra', 'opera', 'theatre', 'theater', 'review', 'monument', 'memorial',
+  'depression', 'summit', 'talks', 'accords', 'massacre', 'uprising', 'consultative', 'editor', 'orchestra', 'opera', 'theatre', 'theater', 'monument', 'memorial',
 ]);
 
 /** Lower-case words after a place name that make it an institution's: "the Bardo museum", "Royal Shrewsbury hospital". */

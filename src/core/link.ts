@@ -7,7 +7,7 @@ import { CueKind, isNamePart, type Chunk } from './chunk.ts';
 import type { DramatisIndex } from './index-format.ts';
 import { INSTITUTION_NOUNS, MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_OF_HEADS, PLACE_MODIFIERS, PERSON_TITLES, PERSON_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import type { KeySpan } from './match.ts';
-import { Gap, Shape, type Token } from './normalise.ts';
+import { Gap, Shape, isCapitalised, type Token } from './normalise.ts';
 
 /** Score of a reading before context, by how the key names the entity. */
 export const ALIAS_BASE: Record<AliasKind, number> = { name: 1.0, alt: 0.85, short: 0.9, surname: 0.45, given: 0.05 };
@@ -71,10 +71,6 @@ export interface Context {
   media: boolean;
   /** The name sits inside a longer proper name with unknown words ("Yahoo Japan", "Agence France-Presse"). */
   embedded?: boolean;
-}
-
-function isCapitalised(t: Token | undefined): boolean {
-  return t !== undefined && (t.shape === Shape.Title || t.shape === Shape.Upper);
 }
 
 /** Reads the words around tokens [first, last]. */

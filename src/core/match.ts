@@ -5,7 +5,7 @@
 import { MAX_KEY_TOKENS, type DramatisIndex } from './index-format.ts';
 import { isNamePart } from './chunk.ts';
 import { NAME_PARTICLES } from './lexicon.ts';
-import { Gap, Shape, type Token } from './normalise.ts';
+import { Gap, Shape, isCapitalised, type Token } from './normalise.ts';
 
 export interface KeySpan {
   /** Token range [first, last] inclusive. */
@@ -18,20 +18,15 @@ export interface KeySpan {
 /** Can a name start at this token? Capitalised words, and particles such as "al-" before a capital. */
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.shape === Shape.Title || t.shape === Shape.Upper) return true;
+  if (isCapitalised(t)) return true;
   const next = tokens[i + 1];
   return (
     t.shape === Shape.Lower &&
     NAME_PARTICLES.has(t.norm) &&
     next !== undefined &&
     next.gap <= Gap.Hyphen &&
-    (next.shape === Shape.Title || next.shape === Shape.Upper)
+    isCapitalised(next)
   );
-}
-
-/** A key may end on a name word only ("Bosnia and Herzegovina", not "Bosnia and"). */
-function canEnd(tokens: readonly Token[], j: number, index: DramatisIndex): boolean {
-  return isNamePart(tokens, j, index);
 }
 
 /** All longest non-overlapping key spans, in text order. */
@@ -50,17 +45,18 @@ export function matchKeys(tokens: readonly Token[], index: DramatisIndex): KeySp
       i++;
       continue;
     }
+    // A key may end on a name word only ("Bosnia and Herzegovina", never "Bosnia and").
     let query = tokens[i]!.norm;
     let best: KeySpan | undefined;
     // Packed look-up: (key + 1) * 2 + (a longer key extends it ? 1 : 0).
     let found = lookup(query);
-    if (found >= 2 && canEnd(tokens, i, index)) best = { first: i, last: i, key: (found >>> 1) - 1 };
+    if (found >= 2 && isNamePart(tokens, i, index)) best = { first: i, last: i, key: (found >>> 1) - 1 };
     for (let j = i + 1; (found & 1) === 1 && j < tokens.length && j - i < MAX_KEY_TOKENS; j++) {
       const t = tokens[j]!;
       if (t.gap > Gap.Hyphen) break;
       query += ' ' + t.norm;
       found = lookup(query);
-      if (found >= 2 && canEnd(tokens, j, index)) best = { first: i, last: j, key: (found >>> 1) - 1 };
+      if (found >= 2 && isNamePart(tokens, j, index)) best = { first: i, last: j, key: (found >>> 1) - 1 };
     }
     if (best) {
       spans.push(best);

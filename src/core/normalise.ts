@@ -20,6 +20,11 @@ export const Gap = {
 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
+/** A capitalised word ("Obama", "US"), the only kind that can open a name. */
+export function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && (t.shape === Shape.Title || t.shape === Shape.Upper);
+}
+
 export interface Token {
   start: number;
   end: number;
